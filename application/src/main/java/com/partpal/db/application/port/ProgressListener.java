@@ -1,0 +1,32 @@
+package com.partpal.db.application.port;
+
+import com.partpal.db.domain.report.TableResult;
+
+/** Live progress of a run; called from loader threads. */
+public interface ProgressListener {
+    void phase(String description);
+
+    void tableStarted(String table, long totalRows);
+
+    void rowsLoaded(String table, long rowsDone);
+
+    void tableFinished(TableResult result);
+
+    ProgressListener NONE = new ProgressListener() {
+        @Override
+        public void phase(String description) {
+        }
+
+        @Override
+        public void tableStarted(String table, long totalRows) {
+        }
+
+        @Override
+        public void rowsLoaded(String table, long rowsDone) {
+        }
+
+        @Override
+        public void tableFinished(TableResult result) {
+        }
+    };
+}

@@ -1,0 +1,31 @@
+package com.partpal.db.application.port;
+
+import com.partpal.db.domain.schema.SourceSchema;
+import com.partpal.db.domain.schema.Table;
+import com.partpal.db.domain.schema.TableCensus;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/** A database to migrate from, opened read-only: it is never modified. */
+public interface SourceDatabase extends AutoCloseable {
+    /** The location with any password masked. */
+    String describe();
+
+    SourceSchema readSchema();
+
+    long countRows(Table table);
+
+    /** typeof() counts per column; datetime shape counts for the named date/time columns. */
+    TableCensus census(Table table, Set<String> dateTimeColumns);
+
+    /** Streams every row, in rowid (or primary key) order. */
+    RowCursor readRows(Table table);
+
+    /** The rows with these rowids (as {@link RowCursor#rowid()} numbers them). */
+    List<SourceRow> readRowsByRowid(Table table, Collection<Long> rowids);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,58 @@
+package com.partpal.db.domain.report;
+
+import com.partpal.db.domain.schema.SkippedObject;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of a migrate run. URLs are already masked.
+ *
+ * @param verification the verify result as a JSON-ready map, or null when verification did not run
+ */
+public record MigrationReport(String source, String target, String startedAt, double totalSeconds,
+                              List<TableResult> tables, List<SkippedObject> skipped, String rejectsFile,
+                              Outcome outcome, Map<String, Object> verification) {
+    public MigrationReport {
+        tables = List.copyOf(tables);
+        skipped = List.copyOf(skipped);
+    }
+
+    public long rejectedRows() {
+        return tables.stream().mapToLong(TableResult::rejected).sum();
+    }
+
+    public long copiedRows() {
+        return tables.stream().mapToLong(TableResult::copied).sum();
+    }
+
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("source", source);
+        m.put("target", target);
+        m.put("startedAt", startedAt);
+        m.put("totalSeconds", Math.round(totalSeconds * 1000) / 1000.0);
+        m.put("outcome", outcome.name().toLowerCase());
+        m.put("copiedRows", copiedRows());
+        m.put("rejectedRows", rejectedRows());
+        m.put("rejectsFile", rejectsFile);
+        m.put("tables", tables.stream().map(TableResult::toMap).toList());
+        m.put("skipped", skipped.stream().map(s -> {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("kind", s.kind());
+            o.put("name", s.name());
+            o.put("reason", s.reason());
+            o.put("sql", s.sql());
+            return o;
+        }).toList());
+        if (verification != null) {
+            m.put("verification", verification);
+        }
+        return m;
+    }
+
+    public String toJson() {
+        return Json.write(toMap());
+    }
+}

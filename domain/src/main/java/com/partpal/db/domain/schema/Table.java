@@ -1,0 +1,40 @@
+package com.partpal.db.domain.schema;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A source table.
+ *
+ * @param primaryKeyName  the PRIMARY KEY constraint's name ({table}_pkey when the source gives none)
+ * @param rowidAlias      the INTEGER PRIMARY KEY column that aliases the rowid, or null
+ * @param withoutRowid    a WITHOUT ROWID table (rows are keyed by the primary key only)
+ * @param sequenceValue   sqlite_sequence.seq for an AUTOINCREMENT table, or null
+ */
+public record Table(String name, List<Column> columns, List<String> primaryKey, String primaryKeyName,
+                    String rowidAlias, boolean withoutRowid, Long sequenceValue,
+                    List<Index> indexes, List<ForeignKey> foreignKeys, String sql) {
+    public Table {
+        columns = List.copyOf(columns);
+        primaryKey = List.copyOf(primaryKey);
+        indexes = List.copyOf(indexes);
+        foreignKeys = List.copyOf(foreignKeys);
+    }
+
+    public Optional<Column> column(String columnName) {
+        return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+    }
+
+    public int columnIndex(String columnName) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(columnName)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no column " + columnName + " in " + name);
+    }
+
+    public List<String> columnNames() {
+        return columns.stream().map(Column::name).toList();
+    }
+}
