@@ -161,20 +161,9 @@ final class SqliteSchemaReader {
 
     /** The key columns of an index, or null when one of them is an expression or the rowid. */
     private List<String> indexColumns(String index) throws SQLException {
-        List<String> columns = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement(
-                "SELECT cid, name FROM pragma_index_xinfo(?) WHERE key = 1 ORDER BY seqno")) {
-            st.setString(1, index);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    if (rs.getInt(1) < 0) {
-                        return null;
-                    }
-                    columns.add(rs.getString(2));
-                }
-            }
-        }
-        return columns;
+        List<String> columns = strings("SELECT CASE WHEN cid < 0 THEN NULL ELSE name END FROM pragma_index_xinfo(?)"
+                + " WHERE key = 1 ORDER BY seqno", index);
+        return columns.contains(null) ? null : columns;
     }
 
     /** The UNIQUE constraint's own name, else PostgreSQL's default {table}_{columns}_key. */
@@ -245,17 +234,21 @@ final class SqliteSchemaReader {
 
     /** A REFERENCES clause without columns points at the parent's primary key. */
     private List<String> primaryKeyOf(String table) throws SQLException {
-        List<String> columns = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement(
-                "SELECT name FROM pragma_table_xinfo(?) WHERE pk > 0 ORDER BY pk")) {
-            st.setString(1, table);
+        return strings("SELECT name FROM pragma_table_xinfo(?) WHERE pk > 0 ORDER BY pk", table);
+    }
+
+    /** The first column of every row of a query with one text parameter. */
+    private List<String> strings(String sql, String parameter) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            st.setString(1, parameter);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    columns.add(rs.getString(1));
+                    values.add(rs.getString(1));
                 }
             }
         }
-        return columns;
+        return values;
     }
 
     private List<SchemaEntry> schemaEntries() throws SQLException {
