@@ -137,8 +137,8 @@ class SqliteRowsTest {
         assertEquals(11, census.rows());
         // DATETIME has NUMERIC affinity: '1700000000123' was stored as an integer; the ISO count is by shape only
         assertEquals(new ColumnCensus("d", 3, 1, 6, 0, 1, 2, 1, 4, 3, 2), census.columns().get(0));
-        // n: integers 1, 3000000000, 2147483647; reals 5.0, 5.5, 4294967296.0; texts '-3000000000', '12abc', '+7'
-        assertEquals(new ColumnCensus("n", 3, 3, 3, 1, 1, -1, -1, -1, -1, 3), census.columns().get(1));
+        // INT affinity stores 5.0, 4294967296.0, '-3000000000' and '+7' as integers; 5.5 and '12abc' stay as they are
+        assertEquals(new ColumnCensus("n", 7, 1, 1, 1, 1, -1, -1, -1, -1, 3), census.columns().get(1));
         assertEquals(new ColumnCensus("t", 0, 0, 10, 0, 1, -1, -1, -1, -1, 0), census.columns().get(2));
         // an untyped column keeps integer texts as text; they are read as epoch values all the same
         assertEquals(new ColumnCensus("e", 0, 0, 3, 0, 8, 1, 1, 0, 1, 1), census.columns().get(3));
