@@ -58,6 +58,11 @@ public abstract class SourceDatabaseContract {
     }
 
     private List<SourceRow> readAll(Table table) {
+        return readAll(source, table);
+    }
+
+    /** Every row of the table through a cursor, each value read with {@link RowCursor#get(int)}. */
+    public static List<SourceRow> readAll(SourceDatabase source, Table table) {
         List<SourceRow> rows = new ArrayList<>();
         try (RowCursor cursor = source.readRows(table)) {
             while (cursor.next()) {
