@@ -56,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
             sampleWriter.write(sqlite, rows, !clean);
             Path report = outDir.resolve("migrate-report.json");
             Path rejects = ReportFiles.rejectsNextTo(report);
-            MigrateRequest request = new MigrateRequest(sqlite.toString(), postgres.url().toString(),
+            MigrateRequest request = new MigrateRequest(sqlite.toString(), postgres.url().connectionString(),
                     new PlanOptions(Set.of(), List.of(), List.of()), 2, 5000, OnExisting.FAIL, false, false);
             ProgressListener progress = Progress.forOutput(out);
             MigrateResult result;

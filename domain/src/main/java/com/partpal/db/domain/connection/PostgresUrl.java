@@ -86,11 +86,20 @@ public record PostgresUrl(String host, int port, String database, String user, S
 
     /** The URL in postgresql:// form with the password shown as ****; safe to print. */
     public String masked() {
+        return render(false);
+    }
+
+    /** The URL in postgresql:// form WITH the password, to hand to another process or use case; never print it. */
+    public String connectionString() {
+        return render(true);
+    }
+
+    private String render(boolean showPassword) {
         StringBuilder url = new StringBuilder("postgresql://");
         if (user != null) {
             url.append(encode(user));
             if (password != null) {
-                url.append(':').append(Secrets.MASK);
+                url.append(':').append(showPassword ? encode(password) : Secrets.MASK);
             }
             url.append('@');
         }
@@ -109,7 +118,8 @@ public record PostgresUrl(String host, int port, String database, String user, S
         params.putAll(otherParams);
         char separator = '?';
         for (Map.Entry<String, String> param : params.entrySet()) {
-            String value = Parser.isSecretParam(param.getKey()) ? Secrets.MASK : encode(param.getValue());
+            boolean hide = !showPassword && Parser.isSecretParam(param.getKey());
+            String value = hide ? Secrets.MASK : encode(param.getValue());
             url.append(separator).append(encode(param.getKey())).append('=').append(value);
             separator = '&';
         }

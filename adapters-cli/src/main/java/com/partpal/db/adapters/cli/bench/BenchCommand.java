@@ -4,15 +4,12 @@ import com.partpal.db.adapters.cli.progress.Figures;
 import com.partpal.db.adapters.postgres.EmbeddedPostgres;
 import com.partpal.db.application.port.SampleDataWriter;
 import com.partpal.db.domain.BadInputException;
-import com.partpal.db.domain.connection.PostgresUrl;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,7 +48,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("generating sample data (%s rows in the largest tables) ...%n", Figures.count(rows));
         sampleWriter.write(db, rows, false);
         try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
-            String uri = libpqUri(postgres.url());
+            String uri = postgres.url().connectionString();
             Map<String, String> env = Map.of("PGURL", uri, "CI", "true");
             List<String> tables = lines(run(List.of("sqlite3", db.toString(), "SELECT name FROM sqlite_schema WHERE type='table'"
                     + " AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name"), env).output());
@@ -63,7 +60,7 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf("%s rows in %d tables; PostgreSQL at %s%n", Figures.count(totalRows), tables.size(), postgres.url().masked());
 
             ChildProcess.Result tool = ChildProcess.run(List.of(javaBinary(), "-Xmx" + heap, "-jar", jarPath(), "migrate",
-                    "--from", db.toString(), "--to", uri + "?schema=tool", "--jobs", Integer.toString(jobs),
+                    "--from", db.toString(), "--to", postgres.url().withSchema("tool").connectionString(), "--jobs", Integer.toString(jobs),
                     "--report", work.resolve("report.json").toString()), env);
             if (tool.exitCode() != 0) {
                 throw new IllegalStateException("migrate failed (exit " + tool.exitCode() + "): " + tool.output());
@@ -108,15 +105,6 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         throw new BadInputException("bench needs " + program + " on PATH (apt-get install -y sqlite3 postgresql-client)");
-    }
-
-    private static String libpqUri(PostgresUrl url) {
-        return "postgresql://" + enc(url.user()) + (url.password() == null ? "" : ":" + enc(url.password())) + "@"
-                + url.host() + ":" + url.port() + "/" + enc(url.database());
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static String javaBinary() {
