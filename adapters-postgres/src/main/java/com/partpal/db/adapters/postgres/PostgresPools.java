@@ -75,7 +75,8 @@ public final class PostgresPools {
         Properties properties = new Properties();
         properties.putAll(url.otherParams());
         properties.setProperty("ApplicationName", APPLICATION_NAME);
-        properties.setProperty("currentSchema", url.schema());
+        // becomes search_path, a list of names: quoted so case, spaces and commas survive
+        properties.setProperty("currentSchema", Sql.identifier(url.schema()));
         if (url.connectTimeoutSeconds() != null) {
             properties.setProperty("connectTimeout", url.connectTimeoutSeconds().toString());
         }
