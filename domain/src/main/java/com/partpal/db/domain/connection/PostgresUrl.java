@@ -2,7 +2,6 @@ package com.partpal.db.domain.connection;
 
 import com.partpal.db.domain.BadInputException;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -337,7 +336,8 @@ public record PostgresUrl(String host, int port, String database, String user, S
             if (text.indexOf('%') < 0 && !(query && text.indexOf('+') >= 0)) {
                 return text;
             }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            byte[] bytes = new byte[text.getBytes(StandardCharsets.UTF_8).length];
+            int length = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c == '%') {
@@ -346,20 +346,22 @@ public record PostgresUrl(String host, int port, String database, String user, S
                     if (low < 0) {
                         throw new IllegalArgumentException("bad percent-encoding (% must be followed by two hex digits)");
                     }
-                    bytes.write(high << 4 | low);
+                    bytes[length++] = (byte) (high << 4 | low);
                     i += 2;
                 } else if (c == '+' && query) {
-                    bytes.write(' ');
+                    bytes[length++] = ' ';
                 } else {
                     int end = i;
                     while (end < text.length() && text.charAt(end) != '%' && !(query && text.charAt(end) == '+')) {
                         end++;
                     }
-                    bytes.writeBytes(text.substring(i, end).getBytes(StandardCharsets.UTF_8));
+                    byte[] plain = text.substring(i, end).getBytes(StandardCharsets.UTF_8);
+                    System.arraycopy(plain, 0, bytes, length, plain.length);
+                    length += plain.length;
                     i = end - 1;
                 }
             }
-            return bytes.toString(StandardCharsets.UTF_8);
+            return new String(bytes, 0, length, StandardCharsets.UTF_8);
         }
     }
 }
