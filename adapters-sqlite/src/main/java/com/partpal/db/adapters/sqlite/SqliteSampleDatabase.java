@@ -20,6 +20,9 @@ import java.util.Map;
 /**
  * Writes a SQLite database with exactly the PartPal schema (the DDL of the Prisma app's dev.db, kept verbatim in
  * partpal-schema.sql) and deterministic data: a seeded generator, no clock, so the same arguments give the same rows.
+ * CREATE INDEX statements run after the data is in (ten times faster than maintaining 40 indexes row by row), so
+ * sqlite_schema lists those indexes after the tables; every table's columns, constraints and indexes, and their
+ * order within each table, are the fixture's.
  *
  * <p>Sizes for {@code rowsPerLargeTable} = N: parts N, analytics_events N, activity_logs max(10, N/10), vehicles
  * max(10, N/20), users and refresh_tokens max(20, N/50), sellers max(5, N/100), categories 48 (8 top-level, 40
@@ -39,6 +42,8 @@ import java.util.Map;
  */
 public final class SqliteSampleDatabase implements SampleDataWriter {
     private static final String SCHEMA = "partpal-schema.sql";
+    /** SQLite's page cache while generating (native memory): keeps the many secondary indexes' pages resident. */
+    private static final int CACHE_KIB = 256 * 1024;
 
     @Override
     public Map<String, Long> write(Path out, int rowsPerLargeTable, boolean dirty) {
@@ -52,14 +57,23 @@ public final class SqliteSampleDatabase implements SampleDataWriter {
              Statement st = connection.createStatement()) {
             st.execute("PRAGMA journal_mode = OFF");
             st.execute("PRAGMA synchronous = OFF");
+            st.execute("PRAGMA cache_size = -" + CACHE_KIB);
+            List<String> indexes = new ArrayList<>();
             for (String ddl : schemaStatements()) {
-                st.execute(ddl);
+                if (ddl.regionMatches(true, 0, "CREATE INDEX", 0, 12) || ddl.regionMatches(true, 0, "CREATE UNIQUE INDEX", 0, 19)) {
+                    indexes.add(ddl);
+                } else {
+                    st.execute(ddl);
+                }
             }
             connection.setAutoCommit(false);
             PartPalSampleData data = new PartPalSampleData(connection, rowsPerLargeTable);
             data.writeClean();
             if (dirty) {
                 data.plantDirtyRows();
+            }
+            for (String ddl : indexes) {
+                st.execute(ddl);
             }
             connection.commit();
             return data.written();

@@ -71,9 +71,18 @@ class SqliteSampleDatabaseTest {
 
     @Test
     void schemaIsExactlyTheFixturesSchema() throws SQLException {
-        String schema = "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY rowid";
+        // the indexes are created after the data, so compare per table, in creation order within each table
+        String schema = "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY tbl_name, type DESC, rowid";
         assertEquals(rows(TestDatabases.FIXTURE, schema), rows(clean, schema));
         assertEquals(rows(TestDatabases.FIXTURE, schema), rows(dirty, schema));
+    }
+
+    @Test
+    void tablesAreDiscoveredExactlyAsInTheFixture() {
+        try (SqliteSourceDatabase fixture = SqliteSourceDatabase.open(new SqliteLocation(TestDatabases.FIXTURE.toString()));
+             SqliteSourceDatabase sample = SqliteSourceDatabase.open(new SqliteLocation(dirty.toString()))) {
+            assertEquals(fixture.readSchema(), sample.readSchema());
+        }
     }
 
     @Test

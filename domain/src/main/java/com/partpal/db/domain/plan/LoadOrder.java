@@ -3,7 +3,9 @@ package com.partpal.db.domain.plan;
 import com.partpal.db.domain.schema.ForeignKey;
 import com.partpal.db.domain.schema.Table;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +15,8 @@ import java.util.Set;
 /**
  * Orders tables parents before children by their foreign keys. At each step the first table in source order whose
  * parents are all placed comes next (self references and parents outside the list do not count), so unrelated
- * tables keep source order; when only a cycle is left, the first remaining table in source order breaks it.
+ * tables keep source order. When every remaining table waits on another, the first one in source order that is
+ * itself on a cycle goes next (not a table that merely hangs below a cycle), which breaks the cycle.
  */
 final class LoadOrder {
     private LoadOrder() {
@@ -23,26 +26,48 @@ final class LoadOrder {
         Map<String, Table> remaining = new LinkedHashMap<>();
         tables.forEach(t -> remaining.put(t.name(), t));
         List<Table> ordered = new ArrayList<>(tables.size());
-        Set<String> placed = new HashSet<>();
         while (!remaining.isEmpty()) {
             Table next = remaining.values().stream()
-                    .filter(t -> parentsPlaced(t, placed, remaining))
+                    .filter(t -> parentsOf(t, remaining).isEmpty())
                     .findFirst()
-                    .orElse(remaining.values().iterator().next());
+                    .orElseGet(() -> firstOnCycle(remaining));
             remaining.remove(next.name());
-            placed.add(next.name());
             ordered.add(next);
         }
         return ordered;
     }
 
-    private static boolean parentsPlaced(Table table, Set<String> placed, Map<String, Table> remaining) {
-        for (ForeignKey fk : table.foreignKeys()) {
-            String parent = fk.parentTable();
-            if (!parent.equals(table.name()) && remaining.containsKey(parent) && !placed.contains(parent)) {
-                return false;
+    private static Table firstOnCycle(Map<String, Table> remaining) {
+        return remaining.values().stream()
+                .filter(t -> reachesItself(t, remaining))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** Whether following not-yet-placed parents from this table leads back to it. */
+    private static boolean reachesItself(Table start, Map<String, Table> remaining) {
+        Deque<Table> toVisit = new ArrayDeque<>(parentsOf(start, remaining));
+        Set<String> seen = new HashSet<>();
+        while (!toVisit.isEmpty()) {
+            Table table = toVisit.pop();
+            if (table == start) {
+                return true;
+            }
+            if (seen.add(table.name())) {
+                toVisit.addAll(parentsOf(table, remaining));
             }
         }
-        return true;
+        return false;
+    }
+
+    private static List<Table> parentsOf(Table table, Map<String, Table> remaining) {
+        List<Table> parents = new ArrayList<>();
+        for (ForeignKey fk : table.foreignKeys()) {
+            Table parent = remaining.get(fk.parentTable());
+            if (parent != null && parent != table) {
+                parents.add(parent);
+            }
+        }
+        return parents;
     }
 }

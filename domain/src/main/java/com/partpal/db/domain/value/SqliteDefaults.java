@@ -126,7 +126,10 @@ public final class SqliteDefaults {
             return number;
         }
         Long integer = NumberText.parseLong(number);
-        return integer != null ? integer : Double.valueOf(Double.parseDouble(number));
+        if (integer != null) {
+            return integer;
+        }
+        return Double.parseDouble(number);
     }
 
     /** The content of a quoted literal with doubled quotes undone, or null when the text is more than one. */

@@ -6,12 +6,16 @@ import java.math.RoundingMode;
 
 /**
  * SQLite's own text of a REAL, as {@code CAST(x AS TEXT)} gives it: printf format {@code "%!.15g"}. That is 15
- * significant digits rounded half-up (SQLite first decodes 17 digits, then rounds), trailing zeros removed but
- * always one digit after the point ("1.0"), exponent form when the decimal exponent is below -4 or above 14
- * ("1.0e+20", "1.0e-05", two exponent digits at least), "Inf"/"-Inf", and no negative zero ("0.0").
+ * significant digits rounded half-up, trailing zeros removed but always one digit after the point ("1.0"),
+ * exponent form when the decimal exponent is below -4 or above 14 ("1.0e+20", "1.0e-05", two exponent digits at
+ * least), "Inf"/"-Inf", and no negative zero ("0.0").
+ *
+ * <p>Digits are rounded from the double's exact binary value. SQLite decodes through an approximation (long double
+ * before 3.43, a 64-bit power-of-ten table since), so for a few values in a thousand, nearly all with a decimal
+ * exponent beyond +-70, and for values within a hair of a rounding tie, SQLite's 15th digit can differ by one
+ * (and differs between SQLite versions too).
  */
 public final class SqliteRealText {
-    private static final MathContext DECODED = new MathContext(17, RoundingMode.HALF_EVEN);
     private static final MathContext SHOWN = new MathContext(15, RoundingMode.HALF_UP);
 
     private SqliteRealText() {
@@ -27,7 +31,7 @@ public final class SqliteRealText {
         if (value == 0.0) {
             return "0.0";
         }
-        BigDecimal rounded = new BigDecimal(Math.abs(value)).round(DECODED).round(SHOWN).stripTrailingZeros();
+        BigDecimal rounded = new BigDecimal(Math.abs(value)).round(SHOWN).stripTrailingZeros();
         int exponent = rounded.precision() - rounded.scale() - 1;
         StringBuilder out = new StringBuilder(24);
         if (value < 0) {
