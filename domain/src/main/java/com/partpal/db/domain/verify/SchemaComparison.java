@@ -24,8 +24,10 @@ public final class SchemaComparison {
         String table = expected.name();
         Map<String, StoredColumn> actualColumns = new LinkedHashMap<>();
         actual.columns().forEach(c -> actualColumns.put(c.name(), c));
-        for (StoredColumn column : expected.columns()) {
+        for (StoredColumn declared : expected.columns()) {
+            StoredColumn column = effective(expected, declared);
             StoredColumn found = actualColumns.remove(column.name());
+            found = found == null ? null : effective(actual, found);
             if (found == null) {
                 out.add(new SchemaDifference(table, "column", column.name(), describe(column), null));
             } else if (!column.type().equalsIgnoreCase(found.type()) || column.notNull() != found.notNull()) {
@@ -43,6 +45,12 @@ public final class SchemaComparison {
             out.add(new SchemaDifference(table, "sequence", expected.sequence().column(), "a sequence", null));
         }
         return out;
+    }
+
+    /** Primary key columns are NOT NULL in PostgreSQL whatever they declare (SQLite's may not say so). */
+    private static StoredColumn effective(StoredTable table, StoredColumn column) {
+        return column.notNull() || !table.primaryKey().contains(column.name()) ? column
+                : new StoredColumn(column.name(), column.type(), true);
     }
 
     /** A sequence whose next value would collide with a stored key. */
