@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The partpal-db command line. */
 @Command(name = "partpal-db", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Moves a SQLite database to PostgreSQL exactly, proves it, and keeps it safe.",
-        subcommands = {MigrateCommand.class, PlanCommand.class, SampleCommand.class, DemoCommand.class,
+        subcommands = {MigrateCommand.class, VerifyCommand.class, PlanCommand.class, SampleCommand.class, DemoCommand.class,
                 com.partpal.db.adapters.cli.bench.BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PartpalDb implements Runnable {
