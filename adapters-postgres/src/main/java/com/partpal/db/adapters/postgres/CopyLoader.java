@@ -6,6 +6,7 @@ import org.postgresql.copy.CopyIn;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * Streams one table through COPY FROM STDIN on its own connection, in chunks of about 1 MB, and commits at the
@@ -22,13 +23,17 @@ final class CopyLoader implements TableLoader {
     private final CopyTextEncoder encoder = new CopyTextEncoder(CHUNK + (CHUNK >> 2));
     private boolean done;
 
-    CopyLoader(Connection connection, String copySql, String table, boolean withRowid, String password) {
+    CopyLoader(Connection connection, String truncateSql, String copySql, String table, boolean withRowid,
+               String password) {
         this.connection = connection;
         this.table = table;
         this.withRowid = withRowid;
         this.password = password;
         try {
             connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(truncateSql);
+            }
             this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
         } catch (SQLException e) {
             closeConnection();

@@ -226,7 +226,15 @@ public final class PostgresDdl {
         if (withRowid) {
             columns.add(ROWID);
         }
-        return "COPY " + table(table) + " (" + Sql.identifiers(columns) + ") FROM STDIN";
+        return "COPY " + table(table) + " (" + Sql.identifiers(columns) + ") FROM STDIN WITH (FREEZE)";
+    }
+
+    /**
+     * Emptying the table in the load's own transaction gives it a new file, which lets COPY FREEZE write rows
+     * already frozen (no hint-bit rewrite when the indexes are built) and, with wal_level=minimal, skip the WAL.
+     */
+    public String truncateForLoad(TargetTable table) {
+        return "TRUNCATE TABLE " + table(table);
     }
 
     /** The whole script, in the order a migration runs it (without load bookkeeping). */

@@ -192,7 +192,7 @@ public final class PostgresTargetDatabase implements TargetDatabase {
         } catch (SQLException e) {
             throw PostgresException.of("no connection to load " + table.name(), e, url.password());
         }
-        return new CopyLoader(connection, ddl.copy(table, table.hasForeignKeys()), table.name(),
+        return new CopyLoader(connection, ddl.truncateForLoad(table), ddl.copy(table, table.hasForeignKeys()), table.name(),
                 table.hasForeignKeys(), url.password());
     }
 

@@ -31,7 +31,7 @@ public final class JsonText {
 
     /** Null when {@code json} is valid, else what is wrong and where, e.g. "unexpected character 'x' at offset 5". */
     public static String problem(String json) {
-        return new Checker(json).check();
+        return new Checker(json, true).check();
     }
 
     /** The canonical text of valid JSON; IllegalArgumentException (with {@link #problem}'s text) when invalid. */
@@ -51,7 +51,16 @@ public final class JsonText {
      * null for JSON null; IllegalArgumentException (with {@link #problem}'s text) when invalid.
      */
     public static Object parse(String json) {
-        String problem = problem(json);
+        return parse(json, true);
+    }
+
+    /** As {@link #parse(String)}, for plain RFC 8259 documents (such as a rejects file) where \u0000 is allowed. */
+    public static Object parseDocument(String json) {
+        return parse(json, false);
+    }
+
+    private static Object parse(String json, boolean jsonbLimits) {
+        String problem = new Checker(json, jsonbLimits).check();
         if (problem != null) {
             throw new IllegalArgumentException("not valid JSON: " + problem);
         }
@@ -121,10 +130,12 @@ public final class JsonText {
         private String error;
         private byte[] stack = new byte[8];
         private int depth;
+        private final boolean jsonbLimits;
 
-        Checker(String s) {
+        Checker(String s, boolean jsonbLimits) {
             this.s = s;
             this.n = s.length();
+            this.jsonbLimits = jsonbLimits;
         }
 
         String check() {
@@ -280,7 +291,7 @@ public final class JsonText {
                 return false;
             }
             pos += 6;
-            if (code == 0) {
+            if (code == 0 && jsonbLimits) {
                 error = "\\u0000 is not allowed (PostgreSQL jsonb rejects it) at offset " + at;
                 return false;
             }

@@ -37,7 +37,7 @@ public final class ExpectedRejects {
             }
             Object parsed;
             try {
-                parsed = JsonText.parse(line);
+                parsed = JsonText.parseDocument(line);
             } catch (IllegalArgumentException e) {
                 throw new BadInputException("not a rejects file: " + fileName + " line " + number + " is "
                         + e.getMessage());

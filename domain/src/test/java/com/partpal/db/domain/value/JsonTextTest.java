@@ -134,4 +134,13 @@ class JsonTextTest {
         JsonText.quote(out, "a\"b\\c\nd\u0001é😀\ud800/");
         assertEquals("\"a\\\"b\\\\c\\nd\\u0001é😀\\ud800/\"", out.toString());
     }
+
+    @org.junit.jupiter.api.Test
+    void plainDocumentsMayHoldNulEscapesThatJsonbRefuses() {
+        String line = "{\"row\":{\"description\":\"a\\u0000b\"}}";
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> JsonText.parse(line));
+        Object parsed = JsonText.parseDocument(line);
+        org.junit.jupiter.api.Assertions.assertEquals("a\u0000b",
+                ((java.util.Map<?, ?>) ((java.util.Map<?, ?>) parsed).get("row")).get("description"));
+    }
 }

@@ -61,9 +61,16 @@ public final class BenchCommand implements Callable<Integer> {
 
             ChildProcess.Result tool = ChildProcess.run(List.of(javaBinary(), "-Xmx" + heap, "-jar", jarPath(), "migrate",
                     "--from", db.toString(), "--to", postgres.url().withSchema("tool").connectionString(), "--jobs", Integer.toString(jobs),
-                    "--report", work.resolve("report.json").toString()), env);
+                    "--report", work.resolve("report.json").toString(), "--no-verify"), env);
             if (tool.exitCode() != 0) {
                 throw new IllegalStateException("migrate failed (exit " + tool.exitCode() + "): " + tool.output());
+            }
+            ChildProcess.Result verify = ChildProcess.run(List.of(javaBinary(), "-Xmx" + heap, "-jar", jarPath(), "verify",
+                    "--from", db.toString(), "--to", postgres.url().withSchema("tool").connectionString(),
+                    "--report", work.resolve("verify.json").toString()), env);
+            if (verify.exitCode() != 0) {
+                throw new IllegalStateException("verify found differences or failed (exit " + verify.exitCode() + "): "
+                        + verify.output());
             }
             RawPipeline raw = new RawPipeline(db, work, env);
             ChildProcess.Result copy = raw.copy(tables);
@@ -72,6 +79,7 @@ public final class BenchCommand implements Callable<Integer> {
             out.println();
             out.printf(Locale.ROOT, "%-44s %9s %12s %12s%n", "", "seconds", "rows/s", "peak RSS MB");
             print(out, "partpal-db migrate (-Xmx" + heap + ", --jobs " + jobs + ")", tool.seconds(), totalRows, tool.peakRssKb());
+            print(out, "partpal-db verify (identical data)", verify.seconds(), totalRows, verify.peakRssKb());
             print(out, "raw: sqlite3 -csv | psql \\copy", copy.seconds(), totalRows, copy.peakRssKb());
             print(out, "raw: indexes + foreign keys one by one", indexes.seconds(), totalRows, indexes.peakRssKb());
             print(out, "raw: total", rawSeconds, totalRows, Math.max(copy.peakRssKb(), indexes.peakRssKb()));
