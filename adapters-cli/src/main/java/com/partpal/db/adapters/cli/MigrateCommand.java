@@ -16,8 +16,6 @@ import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -30,21 +28,14 @@ final class MigrateCommand implements Callable<Integer> {
     /** Differences the verification at the end lists per table. */
     private static final int VERIFY_MAX_DIFFS = 100;
 
-    @Spec
-    CommandSpec spec;
-
     @Inject
     MigrateUseCase useCase;
 
     @Inject
     MigrateThenVerify migrateThenVerify;
 
-    @Option(names = "--from", paramLabel = "SQLITE", description = "SQLite file or URL (default: $SQLITE_URL).")
-    String from;
-
-    @Option(names = "--to", paramLabel = "POSTGRES_URL",
-            description = "PostgreSQL URL (default: $POSTGRES_URL, then $DATABASE_URL).")
-    String to;
+    @Mixin
+    SourceAndTarget endpoints;
 
     @Mixin
     TableSelection selection;
@@ -74,9 +65,9 @@ final class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintStream out = spec.commandLine().getOut() == null ? System.out : new PrintStream(System.out, true);
-        MigrateRequest request = new MigrateRequest(Environment.orDefault(from, Environment.sourceDefault()),
-                Environment.orDefault(to, Environment.targetDefault()), selection.toOptions(), Math.max(1, jobs),
+        PrintStream out = System.out;
+        MigrateRequest request = new MigrateRequest(endpoints.source(),
+                endpoints.target(), selection.toOptions(), Math.max(1, jobs),
                 Math.max(1, batchSize), onExisting, dryRun, !noVerify);
         if (dryRun) {
             MigrateResult result = useCase.migrate(request, DiscardingRejects.INSTANCE, ProgressListener.NONE);

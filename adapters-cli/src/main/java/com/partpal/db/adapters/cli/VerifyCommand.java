@@ -13,8 +13,6 @@ import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -30,18 +28,11 @@ import java.util.concurrent.Callable;
                 "Exit codes: 0 identical (apart from rows the rejects file lists), 1 differences found, "
                         + "2 bad usage or input."})
 final class VerifyCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
     @Inject
     VerifyUseCase useCase;
 
-    @Option(names = "--from", paramLabel = "SRC", description = "Source: SQLite file/URL or PostgreSQL URL (default: $SQLITE_URL).")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DST",
-            description = "Target: PostgreSQL URL or SQLite file (default: $POSTGRES_URL, then $DATABASE_URL).")
-    String to;
+    @Mixin
+    SourceAndTarget endpoints;
 
     @Mixin
     TableSelection selection;
@@ -61,13 +52,13 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintStream out = spec.commandLine().getOut() == null ? System.out : new PrintStream(System.out, true);
+        PrintStream out = System.out;
         if (maxDiffs < 0) {
             throw new BadInputException("--max-diffs must not be negative");
         }
         VerificationReport report = useCase.verify(new VerifyRequest(
-                Environment.orDefault(from, Environment.sourceDefault()),
-                Environment.orDefault(to, Environment.targetDefault()), selection.toOptions(),
+                endpoints.source(),
+                endpoints.target(), selection.toOptions(),
                 readRejects(rejectsFile), maxDiffs, Math.max(1, jobs)));
         Path file = reportFile != null ? reportFile : ReportFiles.defaultReport("verify");
         ReportFiles.write(file, report.toJson());

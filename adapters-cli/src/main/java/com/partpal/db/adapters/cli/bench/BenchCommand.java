@@ -72,14 +72,16 @@ public final class BenchCommand implements Callable<Integer> {
                 throw new IllegalStateException("verify found differences or failed (exit " + verify.exitCode() + "): "
                         + verify.output());
             }
+            ChildProcess.Result planted = verifyWithTenDifferences(db, work, postgres.url().withSchema("tool").connectionString(), env);
             RawPipeline raw = new RawPipeline(db, work, env);
             ChildProcess.Result copy = raw.copy(tables);
             ChildProcess.Result indexes = raw.buildIndexesOneByOne();
             double rawSeconds = copy.seconds() + indexes.seconds();
             out.println();
-            out.printf(Locale.ROOT, "%-44s %9s %12s %12s%n", "", "seconds", "rows/s", "peak RSS MB");
+            out.printf(Locale.ROOT, "%-52s %9s %12s %12s%n", "", "seconds", "rows/s", "peak RSS MB");
             print(out, "partpal-db migrate (-Xmx" + heap + ", --jobs " + jobs + ")", tool.seconds(), totalRows, tool.peakRssKb());
             print(out, "partpal-db verify (identical data)", verify.seconds(), totalRows, verify.peakRssKb());
+            print(out, "partpal-db verify (10 rows changed/deleted/added)", planted.seconds(), totalRows, planted.peakRssKb());
             print(out, "raw: sqlite3 -csv | psql \\copy", copy.seconds(), totalRows, copy.peakRssKb());
             print(out, "raw: indexes + foreign keys one by one", indexes.seconds(), totalRows, indexes.peakRssKb());
             print(out, "raw: total", rawSeconds, totalRows, Math.max(copy.peakRssKb(), indexes.peakRssKb()));
@@ -90,8 +92,28 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /** Changes 4, deletes 3 and adds 3 rows of tool.parts; verify must exit 1 naming exactly those 10. */
+    private ChildProcess.Result verifyWithTenDifferences(Path db, Path work, String toolUrl, Map<String, String> env)
+            throws Exception {
+        String plant = "UPDATE tool.parts SET name = name || ' (changed)' WHERE id IN (SELECT id FROM tool.parts ORDER BY id LIMIT 4);"
+                + " DELETE FROM tool.parts WHERE id IN (SELECT id FROM tool.parts ORDER BY id DESC LIMIT 3);"
+                + " INSERT INTO tool.parts SELECT 'bench-extra-' || id, \"vehicleId\", \"sellerId\", name, \"partNumber\","
+                + " description, condition, price, currency, status, location, images, \"isListedOnMarketplace\","
+                + " \"categoryId\", \"createdAt\", \"updatedAt\" FROM tool.parts ORDER BY id LIMIT 3 OFFSET 10;";
+        run(List.of("psql", env.get("PGURL"), "-q", "-v", "ON_ERROR_STOP=1", "-c", plant), env);
+        Path report = work.resolve("verify-planted.json");
+        ChildProcess.Result result = ChildProcess.run(List.of(javaBinary(), "-Xmx" + heap, "-jar", jarPath(), "verify",
+                "--from", db.toString(), "--to", toolUrl, "--tables", "parts", "--report", report.toString()), env);
+        String json = Files.readString(report);
+        if (result.exitCode() != 1 || !json.contains("\"differingRows\":10")) {
+            throw new IllegalStateException("verify did not find exactly the 10 planted differences (exit "
+                    + result.exitCode() + "): " + json.substring(0, Math.min(600, json.length())));
+        }
+        return result;
+    }
+
     private static void print(PrintStream out, String label, double seconds, long rows, long rssKb) {
-        out.printf(Locale.ROOT, "%-44s %9.1f %12s %12d%n", label, seconds, Figures.rate(rows, seconds), rssKb / 1024);
+        out.printf(Locale.ROOT, "%-52s %9.1f %12s %12d%n", label, seconds, Figures.rate(rows, seconds), rssKb / 1024);
     }
 
     static ChildProcess.Result run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
