@@ -26,7 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
@@ -86,8 +86,8 @@ public final class MigrateUseCase {
                                           BooleanSupplier cancelled) {
         int jobs = request.jobs();
         int batchSize = request.batchSize();
-        AtomicBoolean failed = new AtomicBoolean();
-        BooleanSupplier stop = () -> failed.get() || cancelled.getAsBoolean();
+        AtomicReference<RuntimeException> firstFailure = new AtomicReference<>();
+        BooleanSupplier stop = () -> firstFailure.get() != null || cancelled.getAsBoolean();
         TableCopier copier = new TableCopier(source, target, rejects, progress, stop, batchSize);
         ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
             Thread t = new Thread(r, "partpal-load");
@@ -103,15 +103,29 @@ public final class MigrateUseCase {
                     }
                     try {
                         return copyTable(copier, source, table, progress);
+                    } catch (MigrationCancelledException e) {
+                        throw e;
                     } catch (RuntimeException e) {
-                        failed.set(true);
+                        firstFailure.compareAndSet(null, e);
                         throw e;
                     }
                 }));
             }
             Map<String, TableResult> results = new LinkedHashMap<>();
+            RuntimeException problem = null;
             for (Map.Entry<String, Future<TableResult>> f : futures.entrySet()) {
-                results.put(f.getKey(), await(f.getValue()));
+                try {
+                    results.put(f.getKey(), await(f.getValue()));
+                } catch (RuntimeException e) {
+                    problem = problem == null ? e : problem;
+                }
+            }
+            // the table that failed first is the cause; the others were only stopped because of it
+            if (firstFailure.get() != null) {
+                throw firstFailure.get();
+            }
+            if (problem != null) {
+                throw problem;
             }
             return results;
         } finally {
