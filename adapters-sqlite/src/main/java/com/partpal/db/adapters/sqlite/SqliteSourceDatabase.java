@@ -1,0 +1,186 @@
+package com.partpal.db.adapters.sqlite;
+
+import com.partpal.db.application.port.RowCursor;
+import com.partpal.db.application.port.SourceDatabase;
+import com.partpal.db.application.port.SourceRow;
+import com.partpal.db.domain.BadInputException;
+import com.partpal.db.domain.connection.SqliteLocation;
+import com.partpal.db.domain.schema.SourceSchema;
+import com.partpal.db.domain.schema.Table;
+import com.partpal.db.domain.schema.TableCensus;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * A SQLite database opened read-only. Opening checks the file (exists, is a file, has the SQLite header) and runs
+ * PRAGMA quick_check, refusing a corrupt file; findings that only note a value stored against its column's type
+ * ("TEXT value in t.c") are accepted, since the migration rules deal with such values cell by cell.
+ *
+ * <p>Schema discovery, counts and census share one connection; each {@link #readRows} cursor gets its own read-only
+ * connection, so several tables can be streamed in parallel. The source should not be written to during a run:
+ * each cursor reads its own snapshot.
+ */
+public final class SqliteSourceDatabase implements SourceDatabase {
+    private static final Pattern AFFINITY_NOTE = Pattern.compile("(?:TEXT|NUMERIC|INTEGER|REAL|BLOB) value in .+");
+    private static final int ROWIDS_PER_QUERY = 500;
+
+    private final SqliteFile file;
+    private final Connection connection;
+
+    private SqliteSourceDatabase(SqliteFile file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens and checks the database; every problem the user can fix is one BadInputException line. */
+    public static SqliteSourceDatabase open(SqliteLocation location) {
+        SqliteFile file = SqliteFile.check(location);
+        Connection connection = file.openReadOnly();
+        try {
+            refuseCorruption(file, connection);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+        return new SqliteSourceDatabase(file, connection);
+    }
+
+    private static void refuseCorruption(SqliteFile file, Connection connection) {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+            while (rs.next()) {
+                String finding = rs.getString(1);
+                if (!"ok".equals(finding) && !AFFINITY_NOTE.matcher(finding).matches()) {
+                    throw new BadInputException("corrupt SQLite database: " + file.path() + " (" + finding.lines().findFirst().orElse("") + ")");
+                }
+            }
+        } catch (SQLException e) {
+            throw file.failure(e);
+        }
+    }
+
+    @Override
+    public String describe() {
+        return file.path().toString();
+    }
+
+    @Override
+    public SourceSchema readSchema() {
+        synchronized (connection) {
+            try {
+                return new SqliteSchemaReader(connection).read();
+            } catch (SQLException e) {
+                throw file.failure(e);
+            }
+        }
+    }
+
+    @Override
+    public long countRows(Table table) {
+        synchronized (connection) {
+            try (Statement st = connection.createStatement();
+                 ResultSet rs = st.executeQuery(TableQuery.of(table).count())) {
+                rs.next();
+                return rs.getLong(1);
+            } catch (SQLException e) {
+                throw file.failure(e);
+            }
+        }
+    }
+
+    @Override
+    public TableCensus census(Table table, Set<String> dateTimeColumns) {
+        synchronized (connection) {
+            try {
+                return SqliteCensusQuery.run(connection, table, dateTimeColumns);
+            } catch (SQLException e) {
+                throw file.failure(e);
+            }
+        }
+    }
+
+    @Override
+    public RowCursor readRows(Table table) {
+        return new SqliteRowCursor(file.openReadOnly(), TableQuery.of(table), file::failure);
+    }
+
+    /** The rows in rowid order, each once; rowids that match no row are left out. */
+    @Override
+    public List<SourceRow> readRowsByRowid(Table table, Collection<Long> rowids) {
+        TableQuery query = TableQuery.of(table);
+        List<Long> wanted = new ArrayList<>(new TreeSet<>(rowids));
+        return query.numberedByPosition() ? scanByPosition(table, Set.copyOf(wanted)) : selectByRowid(table, query, wanted);
+    }
+
+    private List<SourceRow> selectByRowid(Table table, TableQuery query, List<Long> wanted) {
+        List<SourceRow> rows = new ArrayList<>();
+        int width = table.columns().size();
+        synchronized (connection) {
+            for (int from = 0; from < wanted.size(); from += ROWIDS_PER_QUERY) {
+                List<Long> chunk = wanted.subList(from, Math.min(wanted.size(), from + ROWIDS_PER_QUERY));
+                try (PreparedStatement st = connection.prepareStatement(query.selectByRowids(chunk.size()))) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        st.setLong(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            Object[] values = new Object[width];
+                            for (int c = 0; c < width; c++) {
+                                values[c] = SqliteCells.read(rs, c + 2);
+                            }
+                            rows.add(new SourceRow(rs.getLong(1), values));
+                        }
+                    }
+                } catch (SQLException e) {
+                    throw file.failure(e);
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** WITHOUT ROWID rows are numbered by position, so the table is read once and the wanted positions kept. */
+    private List<SourceRow> scanByPosition(Table table, Set<Long> wanted) {
+        List<SourceRow> rows = new ArrayList<>();
+        int width = table.columns().size();
+        try (RowCursor cursor = readRows(table)) {
+            while (rows.size() < wanted.size() && cursor.next()) {
+                if (wanted.contains(cursor.rowid())) {
+                    Object[] values = new Object[width];
+                    for (int c = 0; c < width; c++) {
+                        values[c] = cursor.get(c);
+                    }
+                    rows.add(new SourceRow(cursor.rowid(), values));
+                }
+            }
+        }
+        return rows;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(connection);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // nothing was written, so nothing is lost
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SQLite " + describe();
+    }
+}
