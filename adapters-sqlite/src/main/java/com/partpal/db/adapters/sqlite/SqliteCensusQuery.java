@@ -28,31 +28,38 @@ final class SqliteCensusQuery {
     }
 
     static TableCensus run(Connection connection, Table table, Set<String> dateTimeColumns) throws SQLException {
+        // The inner query computes typeof() once per cell; LIMIT -1 keeps SQLite from flattening it back.
+        StringBuilder inner = new StringBuilder("SELECT 1");
         StringBuilder sql = new StringBuilder("SELECT count(*)");
+        int n = 0;
         for (Column column : table.columns()) {
             String c = SqliteNames.quote(column.name());
-            String integerText = integerText(c);
-            sql.append(", sum(typeof(").append(c).append(") = 'integer')")
-                    .append(", sum(typeof(").append(c).append(") = 'real')")
-                    .append(", sum(typeof(").append(c).append(") = 'text')")
-                    .append(", sum(typeof(").append(c).append(") = 'blob')")
-                    .append(", sum(").append(c).append(" IS NULL)")
-                    .append(", sum(CASE WHEN typeof(").append(c).append(") = 'integer' OR (typeof(").append(c)
-                    .append(") = 'real' AND CAST(").append(c).append(" AS REAL) = round(").append(c).append(")) OR ")
-                    .append(integerText).append(" THEN CAST(").append(c)
+            String t = "t" + n;
+            String v = "v" + n;
+            n++;
+            inner.append(", typeof(").append(c).append(") AS ").append(t).append(", ").append(c).append(" AS ").append(v);
+            String integerOrIntegerText = "(CASE " + t + " WHEN 'integer' THEN 1 WHEN 'text' THEN " + integerText(v) + " ELSE 0 END)";
+            String integerLike = "(CASE " + t + " WHEN 'real' THEN CAST(" + v + " AS REAL) = round(" + v + ") ELSE "
+                    + integerOrIntegerText + " END)";
+            sql.append(", sum(").append(t).append(" = 'integer')")
+                    .append(", sum(").append(t).append(" = 'real')")
+                    .append(", sum(").append(t).append(" = 'text')")
+                    .append(", sum(").append(t).append(" = 'blob')")
+                    .append(", sum(").append(t).append(" = 'null')")
+                    .append(", sum(CASE WHEN ").append(integerLike).append(" THEN CAST(").append(v)
                     .append(" AS INTEGER) NOT BETWEEN -2147483648 AND 2147483647 ELSE 0 END)");
             if (dateTimeColumns.contains(column.name())) {
-                String integerLike = "(typeof(" + c + ") = 'integer' OR " + integerText + ")";
-                String large = "(CAST(" + c + " AS INTEGER) >= " + EPOCH_MS_THRESHOLD
-                        + " OR CAST(" + c + " AS INTEGER) <= -" + EPOCH_MS_THRESHOLD + ")";
-                sql.append(", sum(").append(integerLike).append(" AND ").append(large).append(")")
-                        .append(", sum(").append(integerLike).append(" AND NOT ").append(large).append(")")
-                        .append(", sum(typeof(").append(c).append(") = 'text' AND (")
-                        .append(c).append(" GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' OR ")
-                        .append(c).append(" GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9][ T][0-9][0-9]:[0-9][0-9]*'))");
+                String large = "(CAST(" + v + " AS INTEGER) >= " + EPOCH_MS_THRESHOLD
+                        + " OR CAST(" + v + " AS INTEGER) <= -" + EPOCH_MS_THRESHOLD + ")";
+                sql.append(", sum(CASE WHEN ").append(integerOrIntegerText).append(" THEN ").append(large).append(" ELSE 0 END)")
+                        .append(", sum(CASE WHEN ").append(integerOrIntegerText).append(" THEN NOT ").append(large).append(" ELSE 0 END)")
+                        .append(", sum(").append(t).append(" = 'text' AND (")
+                        .append(v).append(" GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' OR ")
+                        .append(v).append(" GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9][ T][0-9][0-9]:[0-9][0-9]*'))");
             }
         }
-        sql.append(" FROM ").append(SqliteNames.quote(table.name()));
+        inner.append(" FROM ").append(SqliteNames.quote(table.name())).append(" LIMIT -1");
+        sql.append(" FROM (").append(inner).append(")");
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql.toString())) {
             rs.next();
             long rows = rs.getLong(1);
@@ -84,10 +91,10 @@ final class SqliteCensusQuery {
         }
     }
 
-    /** A text holding only an optionally signed run of digits (at most 19 of them). */
-    private static String integerText(String c) {
-        String digits = "(CASE WHEN substr(" + c + ", 1, 1) IN ('-', '+') THEN substr(" + c + ", 2) ELSE " + c + " END)";
-        return "(typeof(" + c + ") = 'text' AND length(" + digits + ") BETWEEN 1 AND 19 AND "
-                + digits + " NOT GLOB '*[^0-9]*')";
+    /** For a text value: 1 when it holds only an optionally signed run of 1 to 19 digits; cheap for ordinary text. */
+    private static String integerText(String v) {
+        String digits = "(CASE WHEN substr(" + v + ", 1, 1) IN ('-', '+') THEN substr(" + v + ", 2) ELSE " + v + " END)";
+        return "(CASE WHEN " + v + " GLOB '*[^0-9+-]*' OR " + v + " = '' THEN 0 ELSE length(" + digits + ") BETWEEN 1 AND 19 AND "
+                + digits + " NOT GLOB '*[^0-9]*' END)";
     }
 }

@@ -1,6 +1,6 @@
 package com.partpal.db.adapters.sqlite;
 
-import com.partpal.db.application.port.RowCursor;
+import com.partpal.db.application.port.SourceDatabaseContract;
 import com.partpal.db.application.port.SourceRow;
 import com.partpal.db.domain.connection.SqliteLocation;
 import com.partpal.db.domain.schema.ColumnCensus;
@@ -65,17 +65,7 @@ class SqliteRowsTest {
     }
 
     private static List<SourceRow> all(Table table) {
-        List<SourceRow> rows = new ArrayList<>();
-        try (RowCursor cursor = source.readRows(table)) {
-            while (cursor.next()) {
-                Object[] values = new Object[table.columns().size()];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = cursor.get(i);
-                }
-                rows.add(new SourceRow(cursor.rowid(), values));
-            }
-        }
-        return rows;
+        return SourceDatabaseContract.readAll(source, table);
     }
 
     @Test
@@ -158,7 +148,7 @@ class SqliteRowsTest {
             for (Table t : db.readSchema().tables()) {
                 db.countRows(t);
                 db.census(t, Set.of("d"));
-                all(db, t);
+                SourceDatabaseContract.readAll(db, t);
                 db.readRowsByRowid(t, List.of(1L));
             }
         }
@@ -167,16 +157,6 @@ class SqliteRowsTest {
         try (var siblings = Files.list(dir)) {
             assertFalse(siblings.anyMatch(p -> p.getFileName().toString().startsWith("untouched-copy.db-")),
                     "no journal, WAL or shm file is left behind");
-        }
-    }
-
-    private static void all(SqliteSourceDatabase db, Table table) {
-        try (RowCursor cursor = db.readRows(table)) {
-            while (cursor.next()) {
-                for (int i = 0; i < table.columns().size(); i++) {
-                    cursor.get(i);
-                }
-            }
         }
     }
 }

@@ -5,11 +5,19 @@ import com.partpal.db.domain.schema.SkippedObject;
 import java.util.List;
 import java.util.Optional;
 
-/** The target tables in load order (parents before children) and the objects that are not copied. */
-public record MigrationPlan(List<TargetTable> tables, List<SkippedObject> skipped) {
+/**
+ * The target tables in load order (parents before children), the objects that are not copied, and what the plan
+ * had to leave out or could not translate (a foreign key to an excluded table, an untranslatable default).
+ */
+public record MigrationPlan(List<TargetTable> tables, List<SkippedObject> skipped, List<String> warnings) {
     public MigrationPlan {
         tables = List.copyOf(tables);
         skipped = List.copyOf(skipped);
+        warnings = List.copyOf(warnings);
+    }
+
+    public MigrationPlan(List<TargetTable> tables, List<SkippedObject> skipped) {
+        this(tables, skipped, List.of());
     }
 
     public Optional<TargetTable> table(String name) {

@@ -1,0 +1,101 @@
+package com.partpal.db.adapters.cli;
+
+import com.partpal.db.adapters.cli.output.JsonLinesRejectsFile;
+import com.partpal.db.adapters.cli.output.ReportFiles;
+import com.partpal.db.adapters.cli.progress.Figures;
+import com.partpal.db.adapters.cli.progress.Progress;
+import com.partpal.db.application.migrate.MigrateRequest;
+import com.partpal.db.application.migrate.MigrateResult;
+import com.partpal.db.application.migrate.MigrateUseCase;
+import com.partpal.db.application.port.OnExisting;
+import com.partpal.db.application.port.ProgressListener;
+import com.partpal.db.domain.report.MigrationReport;
+import jakarta.inject.Inject;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "migrate", mixinStandardHelpOptions = true,
+        description = {"Copies a SQLite database into PostgreSQL: schema, data (COPY), indexes, foreign keys, sequences.",
+                "Exit codes: 0 all rows copied, 3 completed with rejected rows, 1 failed, 2 bad usage or input."})
+final class MigrateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Inject
+    MigrateUseCase useCase;
+
+    @Option(names = "--from", paramLabel = "SQLITE", description = "SQLite file or URL (default: $SQLITE_URL).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "POSTGRES_URL",
+            description = "PostgreSQL URL (default: $POSTGRES_URL, then $DATABASE_URL).")
+    String to;
+
+    @Mixin
+    TableSelection selection;
+
+    @Option(names = "--jobs", defaultValue = "2", description = "Tables loaded and indexes built at once (default: ${DEFAULT-VALUE}).")
+    int jobs;
+
+    @Option(names = "--batch-size", defaultValue = "5000",
+            description = "Rows between progress updates and cancellation checks (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--on-existing", defaultValue = "fail", paramLabel = "fail|truncate|drop",
+            description = "A target table that already exists: fail (default; a non-empty one stops the run before anything is written), truncate, or drop.")
+    OnExisting onExisting;
+
+    @Option(names = "--rejects", paramLabel = "FILE", description = "Rejected rows, JSON Lines (default: next to the report).")
+    Path rejectsFile;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "JSON report (default: partpal-db-reports/migrate-<time>.json).")
+    Path reportFile;
+
+    @Option(names = "--dry-run", description = "Print the plan and DDL; write nothing.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() {
+        PrintStream out = spec.commandLine().getOut() == null ? System.out : new PrintStream(System.out, true);
+        MigrateRequest request = new MigrateRequest(Environment.orDefault(from, Environment.sourceDefault()),
+                Environment.orDefault(to, Environment.targetDefault()), selection.toOptions(), Math.max(1, jobs),
+                Math.max(1, batchSize), onExisting, dryRun, false);
+        if (dryRun) {
+            MigrateResult result = useCase.migrate(request, DiscardingRejects.INSTANCE, ProgressListener.NONE);
+            PlanPrinter.print(result.plan(), out);
+            out.println();
+            out.println(result.ddl());
+            return 0;
+        }
+        Path report = reportFile != null ? reportFile : ReportFiles.defaultReport("migrate");
+        Path rejects = rejectsFile != null ? rejectsFile : ReportFiles.rejectsNextTo(report);
+        ProgressListener progress = Progress.forOutput(out);
+        MigrateResult result;
+        try (JsonLinesRejectsFile sink = new JsonLinesRejectsFile(rejects)) {
+            result = useCase.migrate(request, sink, progress);
+        } finally {
+            Progress.close(progress);
+        }
+        ReportFiles.write(report, result.report().toJson());
+        printSummary(result.report(), report, out);
+        return result.report().outcome().exitCode();
+    }
+
+    static void printSummary(MigrationReport r, Path report, PrintStream out) {
+        out.printf("migrated %d tables from %s to %s in %s%n", r.tables().size(), r.source(), r.target(),
+                Figures.duration(r.totalSeconds()));
+        out.printf("  %s rows copied, %s rejected%n", Figures.count(r.copiedRows()), Figures.count(r.rejectedRows()));
+        if (!r.skipped().isEmpty()) {
+            out.printf("  %d objects not copied (listed in the report)%n", r.skipped().size());
+        }
+        out.println("  report:  " + report.toAbsolutePath().normalize());
+        out.println("  rejects: " + r.rejectsFile() + (r.rejectedRows() == 0 ? " (empty)" : ""));
+    }
+}

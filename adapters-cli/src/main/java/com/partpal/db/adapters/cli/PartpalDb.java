@@ -1,0 +1,35 @@
+package com.partpal.db.adapters.cli;
+
+import io.micronaut.configuration.picocli.MicronautFactory;
+import io.micronaut.context.ApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The partpal-db command line. */
+@Command(name = "partpal-db", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Moves a SQLite database to PostgreSQL exactly, proves it, and keeps it safe.",
+        subcommands = {MigrateCommand.class, PlanCommand.class, SampleCommand.class, DemoCommand.class,
+                com.partpal.db.adapters.cli.bench.BenchCommand.class,
+                CommandLine.HelpCommand.class})
+public final class PartpalDb implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    public static int execute(String... args) {
+        try (ApplicationContext context = ApplicationContext.builder().deduceEnvironment(false).start()) {
+            CommandLine commandLine = new CommandLine(PartpalDb.class, new MicronautFactory(context));
+            commandLine.setExecutionExceptionHandler(new FailureHandler());
+            commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+            return commandLine.execute(args);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package com.partpal.db.adapters.cli;
+
+import com.partpal.db.adapters.cli.progress.Figures;
+import com.partpal.db.domain.plan.MigrationPlan;
+import com.partpal.db.domain.plan.TargetColumn;
+import com.partpal.db.domain.plan.TargetTable;
+import com.partpal.db.domain.schema.Column;
+import com.partpal.db.domain.schema.ColumnCensus;
+import com.partpal.db.domain.schema.ForeignKey;
+import com.partpal.db.domain.schema.Index;
+import com.partpal.db.domain.schema.SkippedObject;
+import com.partpal.db.domain.schema.TableCensus;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Prints a plan for people: load order, per table the type mapping (with the value census), keys and indexes. */
+final class PlanPrinter {
+    private PlanPrinter() {
+    }
+
+    static void print(MigrationPlan plan, PrintStream out) {
+        print(plan, List.of(), out);
+    }
+
+    static void print(MigrationPlan plan, List<TableCensus> census, PrintStream out) {
+        Map<String, TableCensus> byTable = census.stream().collect(Collectors.toMap(TableCensus::table, Function.identity()));
+        out.println("load order: " + plan.tables().stream().map(TargetTable::name).collect(Collectors.joining(" -> ")));
+        for (TargetTable table : plan.tables()) {
+            TableCensus tc = byTable.get(table.name());
+            out.println();
+            out.println("table " + table.name() + (tc == null ? "" : "  (" + Figures.count(tc.rows()) + " rows)"));
+            for (int i = 0; i < table.columns().size(); i++) {
+                printColumn(table.source().columns().get(i), table.columns().get(i), census(tc, table.columns().get(i).name()), out);
+            }
+            if (!table.primaryKey().isEmpty()) {
+                out.println("  primary key " + table.primaryKeyName() + " (" + String.join(", ", table.primaryKey()) + ")");
+            }
+            for (Index index : table.indexes()) {
+                out.println("  " + (index.unique() ? "unique index " : "index ") + index.name() + " ("
+                        + String.join(", ", index.columns()) + ")" + (index.predicate() == null ? "" : " WHERE " + index.predicate()));
+            }
+            for (ForeignKey fk : table.foreignKeys()) {
+                out.println("  foreign key " + fk.name() + " (" + String.join(", ", fk.columns()) + ") -> " + fk.parentTable()
+                        + " (" + String.join(", ", fk.parentColumns()) + ") ON DELETE " + fk.onDelete() + " ON UPDATE " + fk.onUpdate());
+            }
+        }
+        if (!plan.skipped().isEmpty()) {
+            out.println();
+            out.println("not copied:");
+            for (SkippedObject s : plan.skipped()) {
+                out.println("  " + s.kind() + " " + s.name() + ": " + s.reason());
+            }
+        }
+    }
+
+    private static ColumnCensus census(TableCensus tc, String column) {
+        return tc == null ? null : tc.columns().stream().filter(c -> c.column().equals(column)).findFirst().orElse(null);
+    }
+
+    private static void printColumn(Column source, TargetColumn target, ColumnCensus census, PrintStream out) {
+        String declared = source.declaredType().isEmpty() ? "(none)" : source.declaredType();
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-28s %-14s -> %-18s%s", target.name(),
+                declared, target.type().sql() + (target.serial() ? " (sequence)" : ""), target.notNull() ? " NOT NULL" : ""));
+        if (target.defaultSql() != null && !target.serial()) {
+            line.append(" DEFAULT ").append(target.defaultSql());
+        }
+        if (census != null) {
+            line.append("   [").append(censusText(census)).append(']');
+        }
+        out.println(line);
+    }
+
+    static String censusText(ColumnCensus c) {
+        StringBuilder s = new StringBuilder();
+        append(s, "integer", c.integers());
+        append(s, "real", c.reals());
+        append(s, "text", c.texts());
+        append(s, "blob", c.blobs());
+        append(s, "null", c.nulls());
+        if (c.epochMillis() >= 0) {
+            s.append(" |");
+            append(s, "epoch-ms", c.epochMillis());
+            append(s, "epoch-s", c.epochSeconds());
+            append(s, "iso", c.isoText());
+            append(s, "other", c.otherText());
+        }
+        if (c.outside32Bit() > 0) {
+            s.append(" | ").append(Figures.count(c.outside32Bit())).append(" outside 32 bits");
+        }
+        if (c.mixed()) {
+            s.append(" | MIXED");
+        }
+        return s.toString().trim();
+    }
+
+    private static void append(StringBuilder s, String label, long n) {
+        if (n > 0) {
+            s.append(' ').append(label).append(' ').append(Figures.count(n));
+        }
+    }
+}

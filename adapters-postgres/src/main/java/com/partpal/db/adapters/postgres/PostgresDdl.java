@@ -1,0 +1,261 @@
+package com.partpal.db.adapters.postgres;
+
+import com.partpal.db.domain.BadInputException;
+import com.partpal.db.domain.plan.MigrationPlan;
+import com.partpal.db.domain.plan.SequencePlan;
+import com.partpal.db.domain.plan.TargetColumn;
+import com.partpal.db.domain.plan.TargetTable;
+import com.partpal.db.domain.schema.ForeignKey;
+import com.partpal.db.domain.schema.Index;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The SQL that creates a plan's objects in one target schema. Tables are created bare; keys are built as unique
+ * indexes (in parallel) and then attached as constraints, foreign keys are added NOT VALID and validated afterwards,
+ * so that the slow parts run concurrently without lock conflicts.
+ */
+public final class PostgresDdl {
+    /** Bookkeeping column on tables with foreign keys: the source rowid, dropped in finish. */
+    public static final String ROWID = "_partpal_rowid";
+    private static final int MAX_NAME_BYTES = 63;
+    private static final Set<String> ACTIONS = Set.of("NO ACTION", "RESTRICT", "CASCADE", "SET NULL", "SET DEFAULT");
+
+    private final String schema;
+
+    public PostgresDdl(String schema) {
+        this.schema = schema;
+    }
+
+    public String schema() {
+        return schema;
+    }
+
+    /** Names PostgreSQL would truncate are refused before anything is created. */
+    public void checkNames(MigrationPlan plan) {
+        List<String> tooLong = new ArrayList<>();
+        for (TargetTable table : plan.tables()) {
+            List<String> names = new ArrayList<>(List.of(table.name()));
+            table.columns().forEach(column -> names.add(column.name()));
+            names.add(table.primaryKeyName());
+            table.indexes().forEach(index -> names.add(index.name()));
+            table.foreignKeys().forEach(fk -> names.add(fk.name()));
+            if (table.sequence() != null) {
+                names.add(table.sequence().sequenceName());
+            }
+            names.stream().filter(name -> name != null && name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES)
+                    .map(Sql::identifier).forEach(tooLong::add);
+        }
+        if (!tooLong.isEmpty()) {
+            throw new BadInputException("names longer than PostgreSQL's 63 bytes: " + String.join(", ", tooLong));
+        }
+    }
+
+    public String table(TargetTable table) {
+        return Sql.qualified(schema, table.name());
+    }
+
+    public String createSchema() {
+        return "CREATE SCHEMA IF NOT EXISTS " + Sql.identifier(schema);
+    }
+
+    /** The sequence (if any), the table, and the sequence's ownership. */
+    public List<String> createTable(TargetTable table, boolean withRowid) {
+        List<String> statements = new ArrayList<>();
+        SequencePlan sequence = table.sequence();
+        if (sequence != null) {
+            String type = columnType(table, sequence.column());
+            statements.add("CREATE SEQUENCE IF NOT EXISTS " + Sql.qualified(schema, sequence.sequenceName())
+                    + " AS " + (type.equals("bigint") ? "bigint" : "integer"));
+        }
+        List<String> columns = new ArrayList<>();
+        for (TargetColumn column : table.columns()) {
+            StringBuilder sql = new StringBuilder("    ").append(Sql.identifier(column.name())).append(' ')
+                    .append(column.type().sql());
+            if (column.notNull()) {
+                sql.append(" NOT NULL");
+            }
+            if (sequence != null && sequence.column().equals(column.name())) {
+                sql.append(" DEFAULT nextval(").append(Sql.literal(Sql.qualified(schema, sequence.sequenceName())))
+                        .append("::regclass)");
+            } else if (column.defaultSql() != null) {
+                sql.append(" DEFAULT ").append(column.defaultSql());
+            }
+            columns.add(sql.toString());
+        }
+        if (withRowid) {
+            columns.add("    " + Sql.identifier(ROWID) + " bigint");
+        }
+        statements.add("CREATE TABLE IF NOT EXISTS " + table(table) + " (\n" + String.join(",\n", columns) + "\n)");
+        if (sequence != null) {
+            statements.add("ALTER SEQUENCE " + Sql.qualified(schema, sequence.sequenceName()) + " OWNED BY "
+                    + table(table) + "." + Sql.identifier(sequence.column()));
+        }
+        return statements;
+    }
+
+    private static String columnType(TargetTable table, String columnName) {
+        return table.columns().stream().filter(c -> c.name().equals(columnName)).findFirst()
+                .map(c -> c.type().sql()).orElseThrow(() -> new IllegalArgumentException(
+                        "sequence column " + columnName + " is not a column of " + table.name()));
+    }
+
+    /** The indexes behind the primary key and the unique indexes/constraints; they can be built in parallel. */
+    public List<String> keyIndexes(TargetTable table) {
+        List<String> statements = new ArrayList<>();
+        if (!table.primaryKey().isEmpty()) {
+            statements.add(createIndex(table, new Index(table.primaryKeyName(), true, table.primaryKey(), null, true)));
+        }
+        table.indexes().stream().filter(Index::unique).map(index -> createIndex(table, index)).forEach(statements::add);
+        return statements;
+    }
+
+    /** Turns the key indexes into the PRIMARY KEY and UNIQUE constraints (quick: no rebuild). */
+    public List<String> keyConstraints(TargetTable table) {
+        List<String> statements = new ArrayList<>();
+        if (!table.primaryKey().isEmpty()) {
+            statements.add(addConstraint(table, table.primaryKeyName(), "PRIMARY KEY USING INDEX "
+                    + Sql.identifier(table.primaryKeyName())));
+        }
+        table.indexes().stream().filter(index -> index.unique() && index.constraint() && index.predicate() == null)
+                .map(index -> addConstraint(table, index.name(), "UNIQUE USING INDEX " + Sql.identifier(index.name())))
+                .forEach(statements::add);
+        return statements;
+    }
+
+    /** The names of the constraints {@link #keyConstraints} creates. */
+    public List<String> keyConstraintNames(TargetTable table) {
+        List<String> names = new ArrayList<>();
+        if (!table.primaryKey().isEmpty()) {
+            names.add(table.primaryKeyName());
+        }
+        table.indexes().stream().filter(index -> index.unique() && index.constraint() && index.predicate() == null)
+                .map(Index::name).forEach(names::add);
+        return names;
+    }
+
+    public List<String> plainIndexes(TargetTable table) {
+        return table.indexes().stream().filter(index -> !index.unique()).map(index -> createIndex(table, index)).toList();
+    }
+
+    private String createIndex(TargetTable table, Index index) {
+        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX IF NOT EXISTS " + Sql.identifier(index.name())
+                + " ON " + table(table) + " (" + Sql.identifiers(index.columns()) + ")"
+                + (index.predicate() == null ? "" : " WHERE " + index.predicate());
+    }
+
+    private String addConstraint(TargetTable table, String name, String definition) {
+        return "ALTER TABLE " + table(table) + " ADD CONSTRAINT " + Sql.identifier(name) + " " + definition;
+    }
+
+    /** Adds a foreign key without checking existing rows (instant); {@link #validateForeignKey} checks them. */
+    public String addForeignKey(MigrationPlan plan, TargetTable table, ForeignKey fk) {
+        return addConstraint(table, fk.name(), "FOREIGN KEY (" + Sql.identifiers(fk.columns()) + ") REFERENCES "
+                + Sql.qualified(schema, fk.parentTable()) + " (" + Sql.identifiers(parentColumns(plan, fk)) + ")"
+                + action("ON DELETE", fk.onDelete()) + action("ON UPDATE", fk.onUpdate()) + " NOT VALID");
+    }
+
+    public String validateForeignKey(TargetTable table, ForeignKey fk) {
+        return "ALTER TABLE " + table(table) + " VALIDATE CONSTRAINT " + Sql.identifier(fk.name());
+    }
+
+    /** The parent's columns: as declared, or its primary key when the source names none. */
+    static List<String> parentColumns(MigrationPlan plan, ForeignKey fk) {
+        if (!fk.parentColumns().isEmpty()) {
+            return fk.parentColumns();
+        }
+        return plan.table(fk.parentTable()).map(TargetTable::primaryKey).filter(pk -> !pk.isEmpty())
+                .orElseThrow(() -> new BadInputException("foreign key " + Sql.identifier(fk.name())
+                        + " names no parent columns and " + Sql.identifier(fk.parentTable()) + " has no primary key"));
+    }
+
+    private static String action(String clause, String action) {
+        if (action == null || action.isBlank()) {
+            return "";
+        }
+        String normalized = action.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        if (!ACTIONS.contains(normalized)) {
+            throw new BadInputException("unsupported foreign key action " + clause + " " + action);
+        }
+        return " " + clause + " " + normalized;
+    }
+
+    /**
+     * Deletes the rows whose foreign key (all columns non-NULL: MATCH SIMPLE) finds no parent, returning their
+     * rowids. Aliases keep a self-reference unambiguous.
+     */
+    public String deleteOrphans(MigrationPlan plan, TargetTable table, ForeignKey fk) {
+        List<String> parentColumns = parentColumns(plan, fk);
+        List<String> notNull = new ArrayList<>();
+        List<String> matches = new ArrayList<>();
+        for (int i = 0; i < fk.columns().size(); i++) {
+            String child = "c." + Sql.identifier(fk.columns().get(i));
+            notNull.add(child + " IS NOT NULL");
+            matches.add("p." + Sql.identifier(parentColumns.get(i)) + " = " + child);
+        }
+        return "DELETE FROM " + table(table) + " AS c WHERE " + String.join(" AND ", notNull)
+                + " AND NOT EXISTS (SELECT 1 FROM " + Sql.qualified(schema, fk.parentTable()) + " AS p WHERE "
+                + String.join(" AND ", matches) + ") RETURNING c." + Sql.identifier(ROWID);
+    }
+
+    /** Sets the sequence so that nextval gives max(max(id), sqlite_sequence) + 1 (1 for an empty table). */
+    public String setSequence(TargetTable table) {
+        SequencePlan sequence = table.sequence();
+        long sqliteSequence = sequence.sqliteSequence() == null ? 0 : sequence.sqliteSequence();
+        return "SELECT setval(" + Sql.literal(Sql.qualified(schema, sequence.sequenceName()))
+                + ", GREATEST(m, 1), m >= 1) FROM (SELECT GREATEST(COALESCE(MAX(" + Sql.identifier(sequence.column())
+                + "), 0), " + sqliteSequence + ") AS m FROM " + table(table) + ") AS current_max";
+    }
+
+    public String dropRowid(TargetTable table) {
+        return "ALTER TABLE " + table(table) + " DROP COLUMN IF EXISTS " + Sql.identifier(ROWID);
+    }
+
+    public String analyze(TargetTable table) {
+        return "ANALYZE " + table(table);
+    }
+
+    /** COPY ... FROM STDIN (text format) naming every column, plus the rowid when kept. */
+    public String copy(TargetTable table, boolean withRowid) {
+        List<String> columns = new ArrayList<>(table.columns().stream().map(TargetColumn::name).toList());
+        if (withRowid) {
+            columns.add(ROWID);
+        }
+        return "COPY " + table(table) + " (" + Sql.identifiers(columns) + ") FROM STDIN";
+    }
+
+    /** The whole script, in the order a migration runs it (without load bookkeeping). */
+    public String script(MigrationPlan plan) {
+        StringBuilder script = new StringBuilder("-- partpal-db migration into schema ").append(Sql.identifier(schema))
+                .append('\n');
+        append(script, "", List.of(createSchema()));
+        for (TargetTable table : plan.tables()) {
+            append(script, "\n-- table " + table.name(), createTable(table, false));
+        }
+        append(script, "\n-- after the data is loaded: primary keys and unique indexes",
+                plan.tables().stream().flatMap(t -> keyIndexes(t).stream()).toList());
+        append(script, "", plan.tables().stream().flatMap(t -> keyConstraints(t).stream()).toList());
+        append(script, "\n-- indexes", plan.tables().stream().flatMap(t -> plainIndexes(t).stream()).toList());
+        append(script, "\n-- foreign keys", plan.tables().stream().flatMap(t -> t.foreignKeys().stream()
+                .flatMap(fk -> List.of(addForeignKey(plan, t, fk), validateForeignKey(t, fk)).stream())).toList());
+        append(script, "\n-- sequences: next value = max(max(id), sqlite_sequence) + 1", plan.tables().stream()
+                .filter(t -> t.sequence() != null).map(this::setSequence).toList());
+        append(script, "\n-- statistics", plan.tables().stream().map(this::analyze).toList());
+        return script.toString();
+    }
+
+    private static void append(StringBuilder script, String comment, List<String> statements) {
+        if (statements.isEmpty()) {
+            return;
+        }
+        if (!comment.isEmpty()) {
+            script.append(comment).append('\n');
+        }
+        script.append(statements.stream().map(s -> s + ";\n").collect(Collectors.joining()));
+    }
+}

@@ -1,0 +1,109 @@
+package com.partpal.db.adapters.postgres;
+
+import com.partpal.db.domain.BadInputException;
+import com.partpal.db.domain.connection.PostgresUrl;
+import com.partpal.db.domain.connection.Secrets;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.postgresql.Driver;
+
+import java.net.UnknownHostException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+/**
+ * Connections to a PostgreSQL server from a {@link PostgresUrl}. Every session runs in UTC with ISO dates, so no
+ * value depends on the JVM's or the server's time zone.
+ */
+public final class PostgresPools {
+    public static final String APPLICATION_NAME = "partpal-db";
+    public static final int DEFAULT_POOL_SIZE = 10;
+    public static final int DEFAULT_POOL_TIMEOUT_SECONDS = 10;
+    static final String SESSION_SETUP = "SET TimeZone TO 'UTC'; SET DateStyle TO 'ISO, YMD'";
+
+    private PostgresPools() {
+    }
+
+    /**
+     * A HikariCP pool, checked by opening one connection. An unreachable server, a failed login or a missing
+     * database is a BadInputException with one masked line.
+     */
+    public static HikariDataSource open(PostgresUrl url) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(APPLICATION_NAME);
+        config.setJdbcUrl(url.jdbcUrl());
+        config.setUsername(url.user());
+        config.setPassword(url.password());
+        config.setDataSourceProperties(driverProperties(url));
+        int size = url.connectionLimit() == null ? DEFAULT_POOL_SIZE : url.connectionLimit();
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(Math.min(2, size));
+        int poolTimeout = url.poolTimeoutSeconds() == null ? DEFAULT_POOL_TIMEOUT_SECONDS : url.poolTimeoutSeconds();
+        config.setConnectionTimeout(poolTimeout * 1000L);
+        config.setConnectionInitSql(SESSION_SETUP);
+        config.setInitializationFailTimeout(1);
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw cannotConnect(url, e);
+        }
+    }
+
+    /** One unpooled connection with the same settings as the pool's. */
+    public static Connection connect(PostgresUrl url) {
+        Properties properties = driverProperties(url);
+        if (url.user() != null) {
+            properties.setProperty("user", url.user());
+        }
+        if (url.password() != null) {
+            properties.setProperty("password", url.password());
+        }
+        try {
+            Connection connection = new Driver().connect(url.jdbcUrl(), properties);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(SESSION_SETUP);
+            }
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            throw cannotConnect(url, e);
+        }
+    }
+
+    static Properties driverProperties(PostgresUrl url) {
+        Properties properties = new Properties();
+        properties.putAll(url.otherParams());
+        properties.setProperty("ApplicationName", APPLICATION_NAME);
+        // becomes search_path, a list of names: quoted so case, spaces and commas survive
+        properties.setProperty("currentSchema", Sql.identifier(url.schema()));
+        if (url.connectTimeoutSeconds() != null) {
+            properties.setProperty("connectTimeout", url.connectTimeoutSeconds().toString());
+        }
+        if (url.sslmode() != null) {
+            properties.setProperty("sslmode", url.sslmode());
+        }
+        if (url.pgbouncer()) {
+            properties.setProperty("prepareThreshold", "0");
+        }
+        return properties;
+    }
+
+    static BadInputException cannotConnect(PostgresUrl url, Throwable failure) {
+        return new BadInputException(Secrets.mask(
+                "cannot connect to PostgreSQL at " + url.masked() + ": " + reason(failure), url.password()), failure);
+    }
+
+    private static String reason(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && !(cause instanceof SQLException)) {
+            cause = cause.getCause();
+        }
+        for (Throwable inner = cause; inner != null; inner = inner.getCause()) {
+            if (inner instanceof UnknownHostException) {
+                return "unknown host " + inner.getMessage();
+            }
+        }
+        return PostgresException.firstLine(cause.getMessage());
+    }
+}

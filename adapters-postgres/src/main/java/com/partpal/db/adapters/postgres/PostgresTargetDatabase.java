@@ -1,0 +1,307 @@
+package com.partpal.db.adapters.postgres;
+
+import com.partpal.db.application.port.OnExisting;
+import com.partpal.db.application.port.Orphan;
+import com.partpal.db.application.port.TableLoader;
+import com.partpal.db.application.port.TargetDatabase;
+import com.partpal.db.domain.BadInputException;
+import com.partpal.db.domain.connection.PostgresUrl;
+import com.partpal.db.domain.plan.MigrationPlan;
+import com.partpal.db.domain.plan.TargetTable;
+import com.partpal.db.domain.schema.ForeignKey;
+import com.zaxxer.hikari.HikariDataSource;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A PostgreSQL schema to migrate into (the URL's {@code schema}, created if missing). Tables are created bare and
+ * loaded with COPY; keys, orphan removal, indexes, foreign keys and sequences follow (see {@link TargetDatabase}).
+ * Tables with foreign keys carry a {@value PostgresDdl#ROWID} column during the load, so that removed orphans can
+ * be named by their source rowid; finish drops it.
+ */
+public final class PostgresTargetDatabase implements TargetDatabase {
+    private final PostgresUrl url;
+    private final HikariDataSource pool;
+    private final PostgresDdl ddl;
+    private final ParallelSql parallel;
+
+    public PostgresTargetDatabase(PostgresUrl url, HikariDataSource pool) {
+        this.url = url;
+        this.pool = pool;
+        this.ddl = new PostgresDdl(url.schema());
+        this.parallel = new ParallelSql(pool, url.password());
+    }
+
+    /** Connects (BadInputException with one masked line when that fails). */
+    public static PostgresTargetDatabase open(PostgresUrl url) {
+        return new PostgresTargetDatabase(url, PostgresPools.open(url));
+    }
+
+    @Override
+    public String describe() {
+        return url.masked();
+    }
+
+    public PostgresUrl url() {
+        return url;
+    }
+
+    @Override
+    public String renderDdl(MigrationPlan plan) {
+        ddl.checkNames(plan);
+        return ddl.script(plan);
+    }
+
+    @Override
+    public Map<String, Long> existingRowCounts(Collection<String> tables) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        withConnection("counting rows", connection -> {
+            for (String table : existingTables(connection, tables)) {
+                try (Statement statement = connection.createStatement();
+                     ResultSet rs = statement.executeQuery("SELECT count(*) FROM " + Sql.qualified(url.schema(), table))) {
+                    rs.next();
+                    counts.put(table, rs.getLong(1));
+                }
+            }
+            return null;
+        });
+        return counts;
+    }
+
+    @Override
+    public void createTables(MigrationPlan plan, OnExisting onExisting) {
+        ddl.checkNames(plan);
+        List<String> names = plan.tables().stream().map(TargetTable::name).toList();
+        withConnection("creating tables", connection -> {
+            List<String> existing = existingTables(connection, names);
+            Set<String> keep = new LinkedHashSet<>();
+            List<String> statements = new ArrayList<>();
+            switch (onExisting) {
+                case FAIL -> {
+                    List<String> nonEmpty = nonEmpty(connection, existing);
+                    if (!nonEmpty.isEmpty()) {
+                        throw new BadInputException("target tables are not empty: " + nonEmpty.stream()
+                                .map(Sql::identifier).collect(Collectors.joining(", "))
+                                + " in " + url.masked() + " (use --on-existing truncate or drop)");
+                    }
+                    existing.forEach(table -> statements.add("DROP TABLE " + Sql.qualified(url.schema(), table) + " CASCADE"));
+                }
+                case DROP -> existing.forEach(table ->
+                        statements.add("DROP TABLE " + Sql.qualified(url.schema(), table) + " CASCADE"));
+                case TRUNCATE -> {
+                    keep.addAll(existing);
+                    statements.addAll(dropForeignKeys(connection, existing));
+                    if (!existing.isEmpty()) {
+                        statements.add("TRUNCATE TABLE " + existing.stream().map(t -> Sql.qualified(url.schema(), t))
+                                .collect(Collectors.joining(", ")));
+                    }
+                }
+            }
+            statements.add(0, ddl.createSchema());
+            for (TargetTable table : plan.tables()) {
+                if (keep.contains(table.name())) {
+                    if (table.hasForeignKeys()) {
+                        statements.add("ALTER TABLE " + ddl.table(table) + " ADD COLUMN IF NOT EXISTS "
+                                + Sql.identifier(PostgresDdl.ROWID) + " bigint");
+                    }
+                } else {
+                    statements.addAll(ddl.createTable(table, table.hasForeignKeys()));
+                }
+            }
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : statements) {
+                    execute(statement, sql);
+                }
+            }
+            connection.commit();
+            return null;
+        });
+    }
+
+    /** Existing foreign keys on tables kept by TRUNCATE: the plan's are re-added after the load. */
+    private List<String> dropForeignKeys(Connection connection, List<String> tables) throws SQLException {
+        List<String> statements = new ArrayList<>();
+        String sql = "SELECT cl.relname, co.conname FROM pg_constraint co JOIN pg_class cl ON cl.oid = co.conrelid "
+                + "JOIN pg_namespace n ON n.oid = cl.relnamespace WHERE co.contype = 'f' AND n.nspname = ? "
+                + "AND cl.relname = ANY (?) ORDER BY 1, 2";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, url.schema());
+            statement.setArray(2, connection.createArrayOf("text", tables.toArray()));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    statements.add("ALTER TABLE " + Sql.qualified(url.schema(), rs.getString(1)) + " DROP CONSTRAINT "
+                            + Sql.identifier(rs.getString(2)));
+                }
+            }
+        }
+        return statements;
+    }
+
+    private List<String> nonEmpty(Connection connection, List<String> tables) throws SQLException {
+        List<String> nonEmpty = new ArrayList<>();
+        try (Statement statement = connection.createStatement()) {
+            for (String table : tables) {
+                try (ResultSet rs = statement.executeQuery(
+                        "SELECT EXISTS (SELECT 1 FROM " + Sql.qualified(url.schema(), table) + ")")) {
+                    rs.next();
+                    if (rs.getBoolean(1)) {
+                        nonEmpty.add(table);
+                    }
+                }
+            }
+        }
+        return nonEmpty;
+    }
+
+    private List<String> existingTables(Connection connection, Collection<String> tables) throws SQLException {
+        String sql = "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                + "WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND c.relname = ANY (?)";
+        Set<String> found = new LinkedHashSet<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, url.schema());
+            Array names = connection.createArrayOf("text", tables.toArray());
+            statement.setArray(2, names);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+        }
+        return tables.stream().filter(found::contains).toList();
+    }
+
+    @Override
+    public TableLoader openLoader(TargetTable table) {
+        Connection connection;
+        try {
+            connection = pool.getConnection();
+        } catch (SQLException e) {
+            throw PostgresException.of("no connection to load " + table.name(), e, url.password());
+        }
+        return new CopyLoader(connection, ddl.copy(table, table.hasForeignKeys()), table.name(),
+                table.hasForeignKeys(), url.password());
+    }
+
+    @Override
+    public void buildKeys(MigrationPlan plan, int jobs) {
+        parallel.run(plan.tables().stream().flatMap(t -> ddl.keyIndexes(t).stream()).map(List::of).toList(), jobs);
+        Set<String> existing = existingConstraints();
+        List<String> constraints = new ArrayList<>();
+        for (TargetTable table : plan.tables()) {
+            List<String> names = ddl.keyConstraintNames(table);
+            List<String> statements = ddl.keyConstraints(table);
+            for (int i = 0; i < names.size(); i++) {
+                if (!existing.contains(names.get(i))) {
+                    constraints.add(statements.get(i));
+                }
+            }
+        }
+        parallel.run(List.of(constraints), 1);
+        parallel.run(plan.tables().stream().map(t -> List.of(ddl.analyze(t))).toList(), jobs);
+    }
+
+    @Override
+    public List<Orphan> removeOrphans(MigrationPlan plan) {
+        List<Orphan> orphans = new ArrayList<>();
+        withConnection("removing orphan rows", connection -> {
+            boolean deleted = true;
+            while (deleted) {
+                deleted = false;
+                for (TargetTable table : plan.tables()) {
+                    for (ForeignKey fk : table.foreignKeys()) {
+                        try (Statement statement = connection.createStatement();
+                             ResultSet rs = executeQuery(statement, ddl.deleteOrphans(plan, table, fk))) {
+                            while (rs.next()) {
+                                orphans.add(new Orphan(table.name(), rs.getLong(1), fk));
+                                deleted = true;
+                            }
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        return orphans;
+    }
+
+    @Override
+    public void finish(MigrationPlan plan, int jobs) {
+        parallel.run(List.of(plan.tables().stream().filter(TargetTable::hasForeignKeys).map(ddl::dropRowid).toList()), 1);
+        parallel.run(plan.tables().stream().flatMap(t -> ddl.plainIndexes(t).stream()).map(List::of).toList(), jobs);
+        Set<String> existing = existingConstraints();
+        List<String> add = new ArrayList<>();
+        List<List<String>> validate = new ArrayList<>();
+        for (TargetTable table : plan.tables()) {
+            List<ForeignKey> fresh = table.foreignKeys().stream().filter(fk -> !existing.contains(fk.name())).toList();
+            fresh.forEach(fk -> add.add(ddl.addForeignKey(plan, table, fk)));
+            validate.add(fresh.stream().map(fk -> ddl.validateForeignKey(table, fk)).toList());
+        }
+        parallel.run(List.of(add), 1);
+        parallel.run(validate, jobs);
+        parallel.run(List.of(plan.tables().stream().filter(t -> t.sequence() != null).map(ddl::setSequence).toList()), 1);
+        parallel.run(plan.tables().stream().map(t -> List.of(ddl.analyze(t))).toList(), jobs);
+    }
+
+    private Set<String> existingConstraints() {
+        return withConnection("reading constraints", connection -> {
+            Set<String> names = new LinkedHashSet<>();
+            try (PreparedStatement statement = connection.prepareStatement("SELECT co.conname FROM pg_constraint co "
+                    + "JOIN pg_namespace n ON n.oid = co.connamespace WHERE n.nspname = ?")) {
+                statement.setString(1, url.schema());
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        names.add(rs.getString(1));
+                    }
+                }
+            }
+            return names;
+        });
+    }
+
+    private void execute(Statement statement, String sql) {
+        try {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw PostgresException.of("failed: " + ParallelSql.abbreviate(sql), e, url.password());
+        }
+    }
+
+    private ResultSet executeQuery(Statement statement, String sql) {
+        try {
+            return statement.executeQuery(sql);
+        } catch (SQLException e) {
+            throw PostgresException.of("failed: " + ParallelSql.abbreviate(sql), e, url.password());
+        }
+    }
+
+    private interface ConnectionWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T withConnection(String doing, ConnectionWork<T> work) {
+        try (Connection connection = pool.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw PostgresException.of(doing + " in " + url.masked() + " failed", e, url.password());
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

@@ -1,0 +1,20 @@
+package com.partpal.db.adapters.sqlite;
+
+import com.partpal.db.application.port.SourceDatabase;
+import com.partpal.db.application.port.SourceDatabaseContract;
+import com.partpal.db.domain.connection.SqliteLocation;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+class SqliteSourceDatabaseContractTest extends SourceDatabaseContract {
+    @TempDir
+    Path dir;
+
+    @Override
+    protected SourceDatabase openWithKnownData(List<String> statements) {
+        Path db = TestDatabases.create(dir.resolve("contract.db"), statements.toArray(String[]::new));
+        return SqliteSourceDatabase.open(new SqliteLocation(db.toString()));
+    }
+}

@@ -1,0 +1,124 @@
+package com.partpal.db.application.fakes;
+
+import com.partpal.db.application.port.OnExisting;
+import com.partpal.db.application.port.Orphan;
+import com.partpal.db.application.port.TableLoader;
+import com.partpal.db.application.port.TargetDatabase;
+import com.partpal.db.domain.plan.MigrationPlan;
+import com.partpal.db.domain.plan.TargetTable;
+import com.partpal.db.domain.schema.ForeignKey;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** An in-memory target that keeps loaded rows by rowid and finds orphans the way PostgreSQL would (MATCH SIMPLE). */
+public final class FakeTarget implements TargetDatabase {
+    public final Map<String, Map<Long, Object[]>> tables = new ConcurrentHashMap<>();
+    public final List<String> steps = new ArrayList<>();
+    public String failLoadOf;
+
+    @Override
+    public String describe() {
+        return "fake:target";
+    }
+
+    @Override
+    public String renderDdl(MigrationPlan plan) {
+        return "-- ddl for " + plan.tables().size() + " tables";
+    }
+
+    @Override
+    public Map<String, Long> existingRowCounts(Collection<String> names) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        names.stream().filter(tables::containsKey).forEach(n -> counts.put(n, (long) tables.get(n).size()));
+        return counts;
+    }
+
+    @Override
+    public synchronized void createTables(MigrationPlan plan, OnExisting onExisting) {
+        steps.add("create");
+        plan.tables().forEach(t -> tables.put(t.name(), new LinkedHashMap<>()));
+    }
+
+    @Override
+    public TableLoader openLoader(TargetTable table) {
+        Map<Long, Object[]> rows = tables.get(table.name());
+        return new TableLoader() {
+            final Map<Long, Object[]> pending = new LinkedHashMap<>();
+
+            @Override
+            public void add(long rowid, Object[] values) {
+                if (table.name().equals(failLoadOf)) {
+                    throw new IllegalStateException("COPY failed for " + table.name());
+                }
+                pending.put(rowid, Arrays.copyOf(values, values.length));
+            }
+
+            @Override
+            public long finish() {
+                synchronized (rows) {
+                    rows.putAll(pending);
+                }
+                return pending.size();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    @Override
+    public synchronized void buildKeys(MigrationPlan plan, int jobs) {
+        steps.add("keys");
+    }
+
+    @Override
+    public synchronized List<Orphan> removeOrphans(MigrationPlan plan) {
+        steps.add("orphans");
+        List<Orphan> orphans = new ArrayList<>();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (TargetTable child : plan.tables()) {
+                for (ForeignKey fk : child.foreignKeys()) {
+                    TargetTable parent = plan.table(fk.parentTable()).orElseThrow();
+                    var it = tables.get(child.name()).entrySet().iterator();
+                    while (it.hasNext()) {
+                        var row = it.next();
+                        Object[] key = project(child, row.getValue(), fk.columns());
+                        if (Arrays.stream(key).anyMatch(v -> v == null)) {
+                            continue;
+                        }
+                        boolean found = tables.get(parent.name()).values().stream()
+                                .anyMatch(p -> Arrays.equals(project(parent, p, fk.parentColumns()), key));
+                        if (!found) {
+                            it.remove();
+                            orphans.add(new Orphan(child.name(), row.getKey(), fk));
+                            changed = true;
+                        }
+                    }
+                }
+            }
+        }
+        return orphans;
+    }
+
+    private static Object[] project(TargetTable table, Object[] row, List<String> columns) {
+        return columns.stream().map(c -> row[table.source().columnIndex(c)]).toArray();
+    }
+
+    @Override
+    public synchronized void finish(MigrationPlan plan, int jobs) {
+        steps.add("finish");
+    }
+
+    @Override
+    public void close() {
+    }
+}

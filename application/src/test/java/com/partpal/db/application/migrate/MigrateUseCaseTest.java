@@ -1,0 +1,141 @@
+package com.partpal.db.application.migrate;
+
+import com.partpal.db.application.fakes.FakeSource;
+import com.partpal.db.application.fakes.FakeTarget;
+import com.partpal.db.application.fakes.ListRejects;
+import com.partpal.db.application.port.DatabaseConnector;
+import com.partpal.db.application.port.OnExisting;
+import com.partpal.db.application.port.ProgressListener;
+import com.partpal.db.application.port.SourceDatabase;
+import com.partpal.db.application.port.TargetDatabase;
+import com.partpal.db.domain.plan.PlanOptions;
+import com.partpal.db.domain.report.MigrationReport;
+import com.partpal.db.domain.report.Outcome;
+import com.partpal.db.domain.report.Reject;
+import com.partpal.db.domain.report.TableResult;
+import com.partpal.db.domain.schema.Column;
+import com.partpal.db.domain.schema.ForeignKey;
+import com.partpal.db.domain.schema.SourceSchema;
+import com.partpal.db.domain.schema.Table;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The migrate use case on in-memory fakes: the orchestration, rejects and counts, without any database. */
+class MigrateUseCaseTest {
+    private static final Table USERS = new Table("users",
+            List.of(new Column("id", "TEXT", true, null, 1), new Column("active", "BOOLEAN", true, "false", 0),
+                    new Column("createdAt", "DATETIME", true, "CURRENT_TIMESTAMP", 0)),
+            List.of("id"), "users_pkey", null, false, null, List.of(), List.of(), "");
+    private static final Table POSTS = new Table("posts",
+            List.of(new Column("id", "INTEGER", true, null, 1), new Column("userId", "TEXT", false, null, 0),
+                    new Column("meta", "JSON", false, null, 0)),
+            List.of("id"), "posts_pkey", "id", false, null, List.of(),
+            List.of(new ForeignKey("posts_userId_fkey", List.of("userId"), "users", List.of("id"), "CASCADE", "CASCADE")), "");
+    private static final Table COMMENTS = new Table("comments",
+            List.of(new Column("body", "TEXT", false, null, 0), new Column("postId", "INTEGER", false, null, 0)),
+            List.of(), null, null, false, null, List.of(),
+            List.of(new ForeignKey("comments_postId_fkey", List.of("postId"), "posts", List.of("id"), "SET NULL", "CASCADE")), "");
+    private static final SourceSchema SCHEMA = new SourceSchema(List.of(COMMENTS, POSTS, USERS), List.of());
+
+    private final FakeTarget target = new FakeTarget();
+    private final ListRejects rejects = new ListRejects();
+
+    private MigrateResult run(FakeSource source, boolean dryRun) {
+        DatabaseConnector connector = new DatabaseConnector() {
+            @Override
+            public SourceDatabase openSource(String location) {
+                return source;
+            }
+
+            @Override
+            public TargetDatabase openTarget(String location) {
+                return target;
+            }
+        };
+        MigrateRequest request = new MigrateRequest("src", "dst", new PlanOptions(Set.of(), List.of(), List.of()), 2, 2,
+                OnExisting.FAIL, dryRun, false);
+        return new MigrateUseCase(connector, Clock.systemUTC()).migrate(request, rejects, ProgressListener.NONE);
+    }
+
+    private static FakeSource cleanSource() {
+        return new FakeSource(SCHEMA)
+                .rows("users", new Object[] {"u1", 1L, 1700000000000L}, new Object[] {"u2", 0L, "2024-01-02 03:04:05"})
+                .rows("posts", new Object[] {1L, "u1", "{\"a\": 1}"}, new Object[] {2L, null, null})
+                .rows("comments", new Object[] {"hi", 1L}, new Object[] {"free", null});
+    }
+
+    @Test
+    void copiesEveryRowConvertedAndLoadsParentsFirst() {
+        MigrateResult result = run(cleanSource(), false);
+        MigrationReport report = result.report();
+        assertEquals(Outcome.COPIED_ALL, report.outcome());
+        assertEquals(List.of("users", "posts", "comments"), result.plan().tables().stream().map(t -> t.name()).toList());
+        assertEquals(6, report.copiedRows());
+        Object[] u1 = target.tables.get("users").get(1L);
+        assertEquals(Boolean.TRUE, u1[1]);
+        assertEquals(LocalDateTime.of(2023, 11, 14, 22, 13, 20), u1[2]);
+        assertEquals(List.of("create", "keys", "orphans", "finish"), target.steps);
+        assertTrue(rejects.rejects.isEmpty());
+    }
+
+    @Test
+    void rejectsABadCellWithItsRawRowAndCopiesTheRest() {
+        FakeSource source = cleanSource().rows("users", new Object[] {"u3", 2L, 1700000000000L});
+        MigrationReport report = run(source, false).report();
+        assertEquals(Outcome.COMPLETED_WITH_REJECTS, report.outcome());
+        TableResult users = report.tables().stream().filter(t -> t.table().equals("users")).findFirst().orElseThrow();
+        assertEquals(3, users.sourceRows());
+        assertEquals(2, users.copied());
+        assertEquals(1, users.rejected());
+        Reject reject = rejects.rejects.get(0);
+        assertEquals("users", reject.table());
+        assertEquals(Map.of("id", "u3"), reject.key());
+        assertEquals("active", reject.column());
+        assertEquals(2L, reject.row().get("active"));
+    }
+
+    @Test
+    void orphansCascadeToTheirChildrenAndEachTableStillAddsUp() {
+        FakeSource source = cleanSource()
+                .rows("posts", new Object[] {3L, "ghost", null})
+                .rows("comments", new Object[] {"on orphan", 3L});
+        MigrationReport report = run(source, false).report();
+        assertEquals(Outcome.COMPLETED_WITH_REJECTS, report.outcome());
+        for (TableResult t : report.tables()) {
+            assertEquals(t.sourceRows(), t.copied() + t.rejected(), t.table());
+        }
+        assertEquals(2, rejects.rejects.size());
+        Reject comment = rejects.rejects.stream().filter(r -> r.table().equals("comments")).findFirst().orElseThrow();
+        assertEquals(Map.of("rowid", 3L), comment.key());
+        assertNull(comment.column());
+        assertTrue(comment.reason().startsWith("orphan: foreign key comments_postId_fkey"), comment.reason());
+        assertEquals("on orphan", comment.row().get("body"));
+        assertEquals(2, target.tables.get("comments").size());
+    }
+
+    @Test
+    void aDryRunPlansWithoutWriting() {
+        MigrateResult result = run(cleanSource(), true);
+        assertTrue(result.dryRun());
+        assertTrue(target.steps.isEmpty());
+        assertTrue(result.ddl().contains("3 tables"));
+    }
+
+    @Test
+    void aFailedLoadFailsTheRun() {
+        target.failLoadOf = "posts";
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> run(cleanSource(), false));
+        assertTrue(e.getMessage().contains("posts"));
+        assertTrue(!target.steps.contains("finish"));
+    }
+}

@@ -1,0 +1,158 @@
+package com.partpal.db.domain.value;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Reads a date/time cell as a UTC {@link LocalDateTime} with millisecond precision, by hand (no regex, no
+ * exceptions); java.time only builds the validated value. Returns null for anything that is not a real calendar
+ * value between the years 1 and 9999.
+ *
+ * <p>Integers are epoch milliseconds when |v| >= 100000000000, else epoch seconds; text holding only an optionally
+ * signed integer is read the same way. Other text must be {@code YYYY-MM-DD} or
+ * {@code YYYY-MM-DD HH:MM[:SS[.fff]]} (T or space between date and time) with an optional {@code Z} or
+ * {@code +HH:MM}/{@code -HH:MM} suffix, converted to UTC. Fractions longer than milliseconds are accepted only when
+ * the extra digits are zeros, so nothing is silently rounded.
+ */
+final class DateTimeText {
+    static final long MILLIS_THRESHOLD = 100_000_000_000L;
+    /** 0001-01-01T00:00:00.000Z and 9999-12-31T23:59:59.999Z. */
+    static final long MIN_MILLIS = -62_135_596_800_000L;
+    static final long MAX_MILLIS = 253_402_300_799_999L;
+    private static final int MAX_OFFSET_SECONDS = 18 * 3600;
+
+    private DateTimeText() {
+    }
+
+    static LocalDateTime fromEpoch(long value) {
+        long millis;
+        if (value >= MILLIS_THRESHOLD || value <= -MILLIS_THRESHOLD) {
+            millis = value;
+        } else {
+            millis = value * 1000;
+        }
+        if (millis < MIN_MILLIS || millis > MAX_MILLIS) {
+            return null;
+        }
+        return LocalDateTime.ofEpochSecond(Math.floorDiv(millis, 1000), (int) Math.floorMod(millis, 1000) * 1_000_000,
+                ZoneOffset.UTC);
+    }
+
+    static LocalDateTime parse(String text) {
+        if (NumberText.isIntegerLiteral(text)) {
+            Long value = NumberText.parseLong(text);
+            return value == null ? null : fromEpoch(value);
+        }
+        return parseIso(text);
+    }
+
+    private static LocalDateTime parseIso(String s) {
+        int n = s.length();
+        if (n < 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 2);
+        int day = digits(s, 8, 2);
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+            return null;
+        }
+        if (n == 10) {
+            return LocalDateTime.of(year, month, day, 0, 0);
+        }
+        char separator = s.charAt(10);
+        if (separator != ' ' && separator != 'T' && separator != 't' || n < 16 || s.charAt(13) != ':') {
+            return null;
+        }
+        int hour = digits(s, 11, 2);
+        int minute = digits(s, 14, 2);
+        if (hour < 0 || hour > 23 || minute < 0 || minute > 59) {
+            return null;
+        }
+        int second = 0;
+        int millis = 0;
+        int i = 16;
+        if (i < n && s.charAt(i) == ':') {
+            second = digits(s, 17, 2);
+            if (second < 0 || second > 59) {
+                return null;
+            }
+            i = 19;
+            if (i < n && s.charAt(i) == '.') {
+                int start = ++i;
+                while (i < n && NumberText.isDigit(s.charAt(i))) {
+                    int digit = s.charAt(i) - '0';
+                    if (i - start < 3) {
+                        millis = millis * 10 + digit;
+                    } else if (digit != 0) {
+                        return null;
+                    }
+                    i++;
+                }
+                int count = i - start;
+                if (count == 0) {
+                    return null;
+                }
+                for (int k = count; k < 3; k++) {
+                    millis *= 10;
+                }
+            }
+        }
+        int offsetSeconds = 0;
+        if (i < n) {
+            char c = s.charAt(i);
+            if (c == 'Z' || c == 'z') {
+                i++;
+            } else if ((c == '+' || c == '-') && i + 6 == n && s.charAt(i + 3) == ':') {
+                int offsetHours = digits(s, i + 1, 2);
+                int offsetMinutes = digits(s, i + 4, 2);
+                if (offsetHours < 0 || offsetMinutes < 0 || offsetMinutes > 59) {
+                    return null;
+                }
+                offsetSeconds = offsetHours * 3600 + offsetMinutes * 60;
+                if (offsetSeconds > MAX_OFFSET_SECONDS) {
+                    return null;
+                }
+                if (c == '-') {
+                    offsetSeconds = -offsetSeconds;
+                }
+                i = n;
+            } else {
+                return null;
+            }
+        }
+        if (i != n) {
+            return null;
+        }
+        LocalDateTime local = LocalDateTime.of(year, month, day, hour, minute, second, millis * 1_000_000);
+        if (offsetSeconds == 0) {
+            return local;
+        }
+        LocalDateTime utc = local.minusSeconds(offsetSeconds);
+        return utc.getYear() < 1 || utc.getYear() > 9999 ? null : utc;
+    }
+
+    /** The value of {@code count} ASCII digits at {@code from}, or -1 when they are not all there. */
+    private static int digits(String s, int from, int count) {
+        if (from + count > s.length()) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = s.charAt(i);
+            if (!NumberText.isDigit(c)) {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    private static int daysInMonth(int year, int month) {
+        return switch (month) {
+            case 2 -> year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+}
