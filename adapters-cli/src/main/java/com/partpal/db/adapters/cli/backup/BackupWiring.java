@@ -1,5 +1,6 @@
 package com.partpal.db.adapters.cli.backup;
 
+import com.partpal.db.adapters.postgres.backup.PgDumpBackupEngine;
 import com.partpal.db.adapters.sqlite.backup.SqliteBackupEngine;
 import com.partpal.db.application.port.backup.BackupEngine;
 import io.micronaut.context.annotation.Factory;
@@ -13,7 +14,7 @@ import java.util.List;
 public class BackupWiring {
     @Singleton
     BackupServices backupServices() {
-        List<BackupEngine> engines = List.of(new SqliteBackupEngine());
+        List<BackupEngine> engines = List.of(new PgDumpBackupEngine(), new SqliteBackupEngine());
         return new BackupServices(engines, Clock.systemUTC(), new ConsoleConfirmation());
     }
 }
