@@ -9,7 +9,9 @@ import com.partpal.db.application.migrate.MigrateResult;
 import com.partpal.db.application.migrate.MigrateUseCase;
 import com.partpal.db.application.port.OnExisting;
 import com.partpal.db.application.port.ProgressListener;
+import com.partpal.db.application.verify.MigrateThenVerify;
 import com.partpal.db.domain.report.MigrationReport;
+import com.partpal.db.domain.report.Outcome;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,11 +27,17 @@ import java.util.concurrent.Callable;
         description = {"Copies a SQLite database into PostgreSQL: schema, data (COPY), indexes, foreign keys, sequences.",
                 "Exit codes: 0 all rows copied, 3 completed with rejected rows, 1 failed, 2 bad usage or input."})
 final class MigrateCommand implements Callable<Integer> {
+    /** Differences the verification at the end lists per table. */
+    private static final int VERIFY_MAX_DIFFS = 100;
+
     @Spec
     CommandSpec spec;
 
     @Inject
     MigrateUseCase useCase;
+
+    @Inject
+    MigrateThenVerify migrateThenVerify;
 
     @Option(names = "--from", paramLabel = "SQLITE", description = "SQLite file or URL (default: $SQLITE_URL).")
     String from;
@@ -61,12 +69,15 @@ final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print the plan and DDL; write nothing.")
     boolean dryRun;
 
+    @Option(names = "--no-verify", description = "Skip the verification that runs after the load (see verify).")
+    boolean noVerify;
+
     @Override
     public Integer call() {
         PrintStream out = spec.commandLine().getOut() == null ? System.out : new PrintStream(System.out, true);
         MigrateRequest request = new MigrateRequest(Environment.orDefault(from, Environment.sourceDefault()),
                 Environment.orDefault(to, Environment.targetDefault()), selection.toOptions(), Math.max(1, jobs),
-                Math.max(1, batchSize), onExisting, dryRun, false);
+                Math.max(1, batchSize), onExisting, dryRun, !noVerify);
         if (dryRun) {
             MigrateResult result = useCase.migrate(request, DiscardingRejects.INSTANCE, ProgressListener.NONE);
             PlanPrinter.print(result.plan(), out);
@@ -79,12 +90,16 @@ final class MigrateCommand implements Callable<Integer> {
         ProgressListener progress = Progress.forOutput(out);
         MigrateResult result;
         try (JsonLinesRejectsFile sink = new JsonLinesRejectsFile(rejects)) {
-            result = useCase.migrate(request, sink, progress);
+            result = migrateThenVerify.run(request, sink, progress, VERIFY_MAX_DIFFS);
         } finally {
             Progress.close(progress);
         }
         ReportFiles.write(report, result.report().toJson());
         printSummary(result.report(), report, out);
+        if (result.report().verification() != null) {
+            out.println("  verification: " + (result.report().outcome() == Outcome.VERIFICATION_FAILED
+                    ? "DIFFERENCES FOUND (see the report's verification)" : "identical"));
+        }
         return result.report().outcome().exitCode();
     }
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The partpal-db command line. */
 @Command(name = "partpal-db", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Moves a SQLite database to PostgreSQL exactly, proves it, and keeps it safe.",
-        subcommands = {MigrateCommand.class, PlanCommand.class, SampleCommand.class, DemoCommand.class,
+        subcommands = {MigrateCommand.class, VerifyCommand.class, PlanCommand.class, SampleCommand.class, DemoCommand.class,
                 com.partpal.db.adapters.cli.bench.BenchCommand.class,
                 BackupCommand.class, BackupsCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class})

@@ -22,14 +22,15 @@ final class SqliteRowCursor implements RowCursor {
     private final Function<SQLException, RuntimeException> failure;
     private long rowid;
 
-    SqliteRowCursor(Connection connection, TableQuery query, Function<SQLException, RuntimeException> failure) {
+    SqliteRowCursor(Connection connection, String select, boolean numberedByPosition,
+                    Function<SQLException, RuntimeException> failure) {
         this.connection = connection;
         this.failure = failure;
-        this.firstValueColumn = query.numberedByPosition() ? 1 : 2;
+        this.firstValueColumn = numberedByPosition ? 1 : 2;
         try {
             statement = connection.createStatement();
             statement.setFetchSize(FETCH_SIZE);
-            rows = statement.executeQuery(query.selectAll());
+            rows = statement.executeQuery(select);
         } catch (SQLException e) {
             close();
             throw failure.apply(e);

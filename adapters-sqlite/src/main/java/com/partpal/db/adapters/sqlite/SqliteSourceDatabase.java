@@ -3,6 +3,9 @@ package com.partpal.db.adapters.sqlite;
 import com.partpal.db.application.port.RowCursor;
 import com.partpal.db.application.port.SourceDatabase;
 import com.partpal.db.application.port.SourceRow;
+import com.partpal.db.application.port.VerifiableDatabase;
+import com.partpal.db.domain.verify.StoredColumn;
+import com.partpal.db.domain.verify.StoredTable;
 import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.connection.SqliteLocation;
 import com.partpal.db.domain.schema.SourceSchema;
@@ -17,6 +20,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -30,12 +34,14 @@ import java.util.regex.Pattern;
  * connection, so several tables can be streamed in parallel. The source should not be written to during a run:
  * each cursor reads its own snapshot.
  */
-public final class SqliteSourceDatabase implements SourceDatabase {
+public final class SqliteSourceDatabase implements SourceDatabase, VerifiableDatabase {
     private static final Pattern AFFINITY_NOTE = Pattern.compile("(?:TEXT|NUMERIC|INTEGER|REAL|BLOB) value in .+");
     private static final int ROWIDS_PER_QUERY = 500;
 
     private final SqliteFile file;
     private final Connection connection;
+    /** The schema verification looks tables up in (read once: the database is not written during a run). */
+    private volatile SourceSchema verifiedSchema;
 
     private SqliteSourceDatabase(SqliteFile file, Connection connection) {
         this.file = file;
@@ -110,7 +116,8 @@ public final class SqliteSourceDatabase implements SourceDatabase {
 
     @Override
     public RowCursor readRows(Table table) {
-        return new SqliteRowCursor(file.openReadOnly(), TableQuery.of(table), file::failure);
+        TableQuery query = TableQuery.of(table);
+        return new SqliteRowCursor(file.openReadOnly(), query.selectAll(), query.numberedByPosition(), file::failure);
     }
 
     /** The rows in rowid order, each once; rowids that match no row are left out. */
@@ -164,6 +171,42 @@ public final class SqliteSourceDatabase implements SourceDatabase {
             }
         }
         return rows;
+    }
+
+    /** Verification plans a SQLite database with migrate's rules, whichever side of the comparison it is on. */
+    @Override
+    public Optional<SourceDatabase> migrationSource() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public List<StoredTable> storedTables() {
+        return readSchema().tables().stream()
+                .map(t -> new StoredTable(t.name(),
+                        t.columns().stream().map(c -> new StoredColumn(c.name(), c.declaredType(), c.notNull())).toList(),
+                        t.primaryKey(), t.indexes(), t.foreignKeys(), null))
+                .toList();
+    }
+
+    @Override
+    public long countRows(String table) {
+        return countRows(table(table));
+    }
+
+    @Override
+    public RowCursor readOrdered(String table, List<String> columns, List<String> orderBy) {
+        TableQuery query = TableQuery.of(table(table));
+        return new SqliteRowCursor(file.openReadOnly(), query.selectOrdered(columns, orderBy),
+                query.numberedByPosition(), file::failure);
+    }
+
+    private Table table(String name) {
+        SourceSchema schema = verifiedSchema;
+        if (schema == null) {
+            schema = readSchema();
+            verifiedSchema = schema;
+        }
+        return schema.table(name).orElseThrow(() -> new BadInputException("no table " + name + " in " + describe()));
     }
 
     @Override

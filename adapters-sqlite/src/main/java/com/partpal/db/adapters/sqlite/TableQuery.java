@@ -37,6 +37,21 @@ record TableQuery(Table table, String rowidName) {
         return "SELECT " + rowidName + ", " + columns() + " FROM " + from() + " ORDER BY " + rowidName;
     }
 
+    /**
+     * The named columns ordered by {@code orderBy} (text compared as bytes, whatever the column's collation; the
+     * rowid breaks ties), for verification. Without orderBy, rowid order.
+     */
+    String selectOrdered(List<String> columns, List<String> orderBy) {
+        List<String> order = orderBy.stream().map(c -> SqliteNames.quote(c) + " COLLATE BINARY").toList();
+        String list = SqliteNames.quoteAll(columns);
+        if (numberedByPosition()) {
+            String by = order.isEmpty() ? SqliteNames.quoteAll(table.primaryKey()) : String.join(", ", order);
+            return "SELECT " + list + " FROM " + from() + " ORDER BY " + by;
+        }
+        String by = order.isEmpty() ? rowidName : String.join(", ", order) + ", " + rowidName;
+        return "SELECT " + rowidName + (columns.isEmpty() ? "" : ", " + list) + " FROM " + from() + " ORDER BY " + by;
+    }
+
     /** For rowid tables only: the rows whose rowid is one of {@code count} parameters. */
     String selectByRowids(int count) {
         return "SELECT " + rowidName + ", " + columns() + " FROM " + from() + " WHERE " + rowidName

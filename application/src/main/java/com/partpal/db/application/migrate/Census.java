@@ -15,12 +15,12 @@ import java.util.Map;
 import java.util.Set;
 
 /** Takes the per-column census the planner needs: which INT columns hold values outside 32 bits. */
-final class Census {
+public final class Census {
     private Census() {
     }
 
     /** The census of every table; with dateTimes, date/time columns also get their value shapes counted. */
-    static Map<String, TableCensus> take(SourceDatabase source, SourceSchema schema, boolean dateTimes) {
+    public static Map<String, TableCensus> take(SourceDatabase source, SourceSchema schema, boolean dateTimes) {
         Map<String, TableCensus> census = new LinkedHashMap<>();
         for (Table table : schema.tables()) {
             if (dateTimes || hasKind(table, TargetType.INTEGER)) {
@@ -32,7 +32,7 @@ final class Census {
     }
 
     /** "table.column" of every column with a value outside the 32-bit range. */
-    static Set<String> outside32Bit(Map<String, TableCensus> census) {
+    public static Set<String> outside32Bit(Map<String, TableCensus> census) {
         Set<String> wide = new LinkedHashSet<>();
         census.forEach((table, c) -> c.columns().stream().filter(col -> col.outside32Bit() > 0)
                 .map(ColumnCensus::column).forEach(col -> wide.add(table + "." + col)));

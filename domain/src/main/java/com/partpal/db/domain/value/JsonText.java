@@ -46,6 +46,35 @@ public final class JsonText {
         return out.toString();
     }
 
+    /**
+     * The value of valid JSON: Map (keys sorted; for duplicates the last wins), List, String, BigDecimal, Boolean, or
+     * null for JSON null; IllegalArgumentException (with {@link #problem}'s text) when invalid.
+     */
+    public static Object parse(String json) {
+        String problem = problem(json);
+        if (problem != null) {
+            throw new IllegalArgumentException("not valid JSON: " + problem);
+        }
+        return withNulls(new Reader(json).value());
+    }
+
+    private static Object withNulls(Object value) {
+        if (value == Reader.NULL) {
+            return null;
+        }
+        if (value instanceof Map<?, ?> members) {
+            Map<String, Object> out = new TreeMap<>();
+            members.forEach((k, v) -> out.put((String) k, withNulls(v)));
+            return out;
+        }
+        if (value instanceof List<?> items) {
+            List<Object> out = new ArrayList<>(items.size());
+            items.forEach(v -> out.add(withNulls(v)));
+            return out;
+        }
+        return value;
+    }
+
     /** Appends {@code s} as a JSON string: quotes, backslash and control characters escaped, the rest as is. */
     public static void quote(StringBuilder out, String s) {
         out.append('"');

@@ -1,0 +1,112 @@
+package com.partpal.db.adapters.cli;
+
+import com.partpal.db.adapters.cli.output.ReportFiles;
+import com.partpal.db.application.verify.VerifyRequest;
+import com.partpal.db.application.verify.VerifyUseCase;
+import com.partpal.db.domain.BadInputException;
+import com.partpal.db.domain.verify.ExpectedRejects;
+import com.partpal.db.domain.verify.RowDifference;
+import com.partpal.db.domain.verify.SchemaDifference;
+import com.partpal.db.domain.verify.TableVerification;
+import com.partpal.db.domain.verify.VerificationReport;
+import jakarta.inject.Inject;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = {"Proves the target holds exactly the source's data (after migrate's conversion rules) and "
+                + "names every row and schema object that differs.",
+                "Exit codes: 0 identical (apart from rows the rejects file lists), 1 differences found, "
+                        + "2 bad usage or input."})
+final class VerifyCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Inject
+    VerifyUseCase useCase;
+
+    @Option(names = "--from", paramLabel = "SRC", description = "Source: SQLite file/URL or PostgreSQL URL (default: $SQLITE_URL).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DST",
+            description = "Target: PostgreSQL URL or SQLite file (default: $POSTGRES_URL, then $DATABASE_URL).")
+    String to;
+
+    @Mixin
+    TableSelection selection;
+
+    @Option(names = "--rejects", paramLabel = "FILE", description = "A migrate rejects file: its rows are expected to be missing.")
+    Path rejectsFile;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "JSON report (default: partpal-db-reports/verify-<time>.json).")
+    Path reportFile;
+
+    @Option(names = "--max-diffs", defaultValue = "100", paramLabel = "N",
+            description = "Differences listed per table; all are counted (default: ${DEFAULT-VALUE}).")
+    int maxDiffs;
+
+    @Option(names = "--jobs", defaultValue = "2", description = "Tables compared at once (default: ${DEFAULT-VALUE}).")
+    int jobs;
+
+    @Override
+    public Integer call() {
+        PrintStream out = spec.commandLine().getOut() == null ? System.out : new PrintStream(System.out, true);
+        if (maxDiffs < 0) {
+            throw new BadInputException("--max-diffs must not be negative");
+        }
+        VerificationReport report = useCase.verify(new VerifyRequest(
+                Environment.orDefault(from, Environment.sourceDefault()),
+                Environment.orDefault(to, Environment.targetDefault()), selection.toOptions(),
+                readRejects(rejectsFile), maxDiffs, Math.max(1, jobs)));
+        Path file = reportFile != null ? reportFile : ReportFiles.defaultReport("verify");
+        ReportFiles.write(file, report.toJson());
+        print(report, out);
+        out.println("  report: " + file.toAbsolutePath().normalize());
+        return report.exitCode();
+    }
+
+    static ExpectedRejects readRejects(Path file) {
+        if (file == null) {
+            return ExpectedRejects.NONE;
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException("rejects file not found: " + file.toAbsolutePath().normalize());
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return ExpectedRejects.parse(lines, file.toString());
+        } catch (IOException e) {
+            throw new BadInputException("cannot read the rejects file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A short summary: per table one line, then the schema differences and the first listed rows. */
+    static void print(VerificationReport r, PrintStream out) {
+        out.printf("verified %d tables of %s against %s: %s%n", r.tables().size(), r.source(), r.target(),
+                r.identical() ? "identical" : "DIFFERENT");
+        for (TableVerification t : r.tables()) {
+            out.printf("  %-28s %s  source %d, target %d%s%s%n", t.table(), t.identical() ? "ok  " : "DIFF",
+                    t.sourceRows(), t.targetRows(),
+                    t.expectedMissing() == 0 ? "" : ", " + t.expectedMissing() + " rejected by migrate",
+                    t.identical() ? "" : ", " + t.missingInTarget() + " missing, " + t.unexpectedInTarget()
+                            + " unexpected, " + t.changed() + " changed");
+            t.differences().stream().filter(d -> d.kind() != RowDifference.Kind.REJECTED_AS_EXPECTED).limit(5)
+                    .forEach(d -> out.println("      " + d.kind().name().toLowerCase() + " " + d.key()
+                            + (d.cells().isEmpty() ? "" : " " + d.cells())));
+        }
+        for (SchemaDifference d : r.schemaDifferences()) {
+            out.println("  schema: " + d);
+        }
+    }
+}
