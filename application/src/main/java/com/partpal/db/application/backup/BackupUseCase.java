@@ -2,15 +2,12 @@ package com.partpal.db.application.backup;
 
 import com.partpal.db.application.port.backup.BackupCatalog;
 import com.partpal.db.application.port.backup.BackupEngine;
-import com.partpal.db.application.port.backup.BackupFailedException;
 import com.partpal.db.application.port.backup.DumpFacts;
 import com.partpal.db.application.port.backup.PendingBackup;
 import com.partpal.db.domain.backup.BackupFormat;
 import com.partpal.db.domain.backup.BackupManifest;
 import com.partpal.db.domain.backup.RetentionPolicy;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -41,12 +38,7 @@ public final class BackupUseCase {
         Instant startedAt = clock.instant();
         BackupManifest manifest;
         try (PendingBackup pending = catalog.begin(engine.databaseName(location), format, startedAt)) {
-            DumpFacts facts;
-            try (OutputStream out = pending.output()) {
-                facts = engine.dump(location, format, out);
-            } catch (IOException e) {
-                throw new BackupFailedException("writing the backup failed: " + e.getMessage(), e);
-            }
+            DumpFacts facts = engine.dump(location, format, pending.file());
             engine.checkArchive(pending.file(), format);
             manifest = pending.commit(new BackupManifest(pending.id(), engine.databaseName(location), engine.engine(),
                     facts.serverVersion(), facts.toolVersion(), startedAt, clock.instant(), pending.size(),

@@ -7,8 +7,6 @@ import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.backup.BackupFormat;
 import com.partpal.db.domain.backup.BackupManifest;
 
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,12 +30,6 @@ final class FakeBackupCatalog implements BackupCatalog {
     public PendingBackup begin(String database, BackupFormat format, Instant startedAt) {
         String id = database + "-" + startedAt.toEpochMilli();
         Path temp = Path.of("fake", id + ".partial");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream() {
-            @Override
-            public void close() {
-                files.put(temp, toByteArray());
-            }
-        };
         return new PendingBackup() {
             private boolean committed;
 
@@ -47,23 +39,18 @@ final class FakeBackupCatalog implements BackupCatalog {
             }
 
             @Override
-            public OutputStream output() {
-                return bytes;
-            }
-
-            @Override
             public Path file() {
                 return temp;
             }
 
             @Override
             public long size() {
-                return bytes.size();
+                return files.get(temp).length;
             }
 
             @Override
             public String sha256() {
-                return FakeBackupCatalog.sha256(bytes.toByteArray());
+                return FakeBackupCatalog.sha256(files.get(temp));
             }
 
             @Override

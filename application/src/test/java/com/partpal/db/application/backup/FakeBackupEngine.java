@@ -7,9 +7,6 @@ import com.partpal.db.application.port.backup.RestoreOptions;
 import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.backup.BackupFormat;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,14 +52,10 @@ final class FakeBackupEngine implements BackupEngine {
     }
 
     @Override
-    public DumpFacts dump(String location, BackupFormat format, OutputStream out) {
+    public DumpFacts dump(String location, BackupFormat format, Path file) {
         StringBuilder text = new StringBuilder("FAKEDUMP\n");
         databases.get(location).forEach((t, n) -> text.append(t).append('=').append(n).append('\n'));
-        try {
-            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        catalog.files.put(file, text.toString().getBytes(StandardCharsets.UTF_8));
         if (failDump) {
             throw new BackupFailedException("pg_dump: error: connection lost");
         }

@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -77,10 +79,7 @@ public final class FileBackupCatalog implements BackupCatalog {
         private final Path dir;
         private final Path temp;
         private final Path target;
-        private final MessageDigest digest = sha256Digest();
-        private long size;
         private boolean committed;
-        private OutputStream output;
 
         FilePending(String id, Path dir, BackupFormat format) {
             this.id = id;
@@ -95,59 +94,30 @@ public final class FileBackupCatalog implements BackupCatalog {
         }
 
         @Override
-        public OutputStream output() {
-            if (output == null) {
-                try {
-                    FileOutputStream file = new FileOutputStream(temp.toFile());
-                    output = new FilterOutputStream(new DigestOutputStream(file, digest)) {
-                        @Override
-                        public void write(byte[] b, int off, int len) throws IOException {
-                            out.write(b, off, len);
-                            size += len;
-                        }
-
-                        @Override
-                        public void write(int b) throws IOException {
-                            out.write(b);
-                            size++;
-                        }
-
-                        @Override
-                        public void close() throws IOException {
-                            flush();
-                            file.getFD().sync();
-                            super.close();
-                        }
-                    };
-                } catch (IOException e) {
-                    throw new BadInputException("cannot write backup file " + temp + ": " + e.getMessage());
-                }
-            }
-            return output;
-        }
-
-        @Override
         public Path file() {
             return temp;
         }
 
         @Override
         public long size() {
-            return size;
+            try {
+                return Files.size(temp);
+            } catch (IOException e) {
+                throw new BackupFailedException("backup file " + temp + " was not written: " + e.getMessage(), e);
+            }
         }
 
         @Override
         public String sha256() {
-            try {
-                return HexFormat.of().formatHex(((MessageDigest) digest.clone()).digest());
-            } catch (CloneNotSupportedException e) {
-                throw new IllegalStateException(e);
-            }
+            return sha256Of(temp);
         }
 
         @Override
         public BackupManifest commit(BackupManifest manifest) {
             try {
+                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
                 writeAtomically(dir.resolve(id + MANIFEST), manifest.toJson());
                 writeAtomically(root.resolve(safe(manifest.database())).resolve("latest"), id);
@@ -161,13 +131,6 @@ public final class FileBackupCatalog implements BackupCatalog {
         @Override
         public void close() {
             if (!committed) {
-                try {
-                    if (output != null) {
-                        output.close();
-                    }
-                } catch (IOException ignored) {
-                    // the file is deleted next
-                }
                 deleteQuietly(temp);
             }
         }
@@ -253,12 +216,16 @@ public final class FileBackupCatalog implements BackupCatalog {
         if (!Files.isRegularFile(source.file())) {
             throw new BadInputException("backup file " + source.file() + " is missing");
         }
+        return sha256Of(source.file());
+    }
+
+    private static String sha256Of(Path file) {
         MessageDigest digest = sha256Digest();
-        try (InputStream in = Files.newInputStream(source.file());
+        try (InputStream in = Files.newInputStream(file);
              OutputStream sink = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
             in.transferTo(sink);
         } catch (IOException e) {
-            throw new BadInputException("cannot read backup file " + source.file() + ": " + e.getMessage());
+            throw new BadInputException("cannot read backup file " + file + ": " + e.getMessage());
         }
         return HexFormat.of().formatHex(digest.digest());
     }

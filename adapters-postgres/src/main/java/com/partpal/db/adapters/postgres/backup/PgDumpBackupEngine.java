@@ -78,7 +78,7 @@ public final class PgDumpBackupEngine implements BackupEngine {
     }
 
     @Override
-    public DumpFacts dump(String location, BackupFormat format, OutputStream out) {
+    public DumpFacts dump(String location, BackupFormat format, Path file) {
         PostgresUrl url = PostgresUrl.parse(location);
         try (Connection c = PostgresPools.connect(url)) {
             PgVersion server = PgVersion.fromServerVersionNum(queryOne(c, "SHOW server_version_num"));
@@ -93,7 +93,7 @@ public final class PgDumpBackupEngine implements BackupEngine {
             c.setReadOnly(true);
             String snapshot = queryOne(c, "SELECT pg_export_snapshot()");
             Map<String, Long> counts = countRows(c);
-            runPgDump(url, format, snapshot, out);
+            runPgDump(url, format, snapshot, file);
             c.commit();
             return new DumpFacts(server.toString(), toolVersion, counts);
         } catch (SQLException e) {
@@ -101,7 +101,7 @@ public final class PgDumpBackupEngine implements BackupEngine {
         }
     }
 
-    private void runPgDump(PostgresUrl url, BackupFormat format, String snapshot, OutputStream out) {
+    private void runPgDump(PostgresUrl url, BackupFormat format, String snapshot, Path file) {
         if (format != BackupFormat.CUSTOM && format != BackupFormat.PLAIN_GZIP) {
             throw new BadInputException("PostgreSQL backups are written as custom or plain (.sql.gz), not "
                     + format.formatName() + "/" + format.compression());
@@ -110,11 +110,11 @@ public final class PgDumpBackupEngine implements BackupEngine {
         args.add(format == BackupFormat.CUSTOM ? "--format=custom" : "--format=plain");
         args.add("--snapshot=" + snapshot);
         PgClientTools.Running run = tools.start("pg_dump", args, url, clientFix(null));
-        try {
+        try (OutputStream out = Files.newOutputStream(file)) {
             if (format == BackupFormat.CUSTOM) {
                 run.drainTo(out);
             } else {
-                GZIPOutputStream gzip = new GZIPOutputStream(new NonClosing(out), 1 << 16);
+                GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
                 run.drainTo(gzip);
                 gzip.finish();
             }
@@ -331,22 +331,5 @@ public final class PgDumpBackupEngine implements BackupEngine {
     private static BackupFailedException failed(String doing, SQLException e, PostgresUrl url) {
         String message = e.getMessage() == null ? "unknown error" : e.getMessage().strip().lines().findFirst().orElse("");
         return new BackupFailedException(Secrets.mask(doing + ": " + message, url.password()), e);
-    }
-
-    /** Lets gzip finish its trailer without closing the catalogue's stream. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

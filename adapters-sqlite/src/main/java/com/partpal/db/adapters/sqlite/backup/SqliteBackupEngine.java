@@ -11,7 +11,6 @@ import org.sqlite.SQLiteConnection;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +62,7 @@ public final class SqliteBackupEngine implements BackupEngine {
     }
 
     @Override
-    public DumpFacts dump(String location, BackupFormat format, OutputStream out) {
+    public DumpFacts dump(String location, BackupFormat format, Path file) {
         Path source = path(location);
         requireSqliteFile(source, "SQLite database");
         Path copy = tempFileBeside(source.toAbsolutePath().getParent(), ".partpal-backup-");
@@ -79,7 +78,7 @@ public final class SqliteBackupEngine implements BackupEngine {
             try (Connection c = open(copy)) {
                 facts = new DumpFacts(version(c), null, countRows(c));
             }
-            Files.copy(copy, out);
+            Files.copy(copy, file, StandardCopyOption.REPLACE_EXISTING);
             return facts;
         } catch (SQLException e) {
             throw new BackupFailedException("SQLite backup of " + source + " failed: " + e.getMessage(), e);

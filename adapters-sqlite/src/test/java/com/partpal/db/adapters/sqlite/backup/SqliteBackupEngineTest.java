@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -48,13 +47,11 @@ class SqliteBackupEngineTest {
     }
 
     private Path backup() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        DumpFacts facts = engine.dump("file:" + source, BackupFormat.SQLITE, out);
+        Path file = dir.resolve("backup.sqlite");
+        DumpFacts facts = engine.dump("file:" + source, BackupFormat.SQLITE, file);
         assertEquals(Map.of("Part", 250L, "odd \"name", 2L), facts.tableRowCounts());
         assertNull(facts.toolVersion());
         assertTrue(facts.serverVersion().startsWith("3."));
-        Path file = dir.resolve("backup.sqlite");
-        Files.write(file, out.toByteArray());
         return file;
     }
 
@@ -123,7 +120,7 @@ class SqliteBackupEngineTest {
     @Test
     void missingSourceIsOneLine() {
         BadInputException e = assertThrows(BadInputException.class,
-                () -> engine.dump(dir.resolve("nope.db").toString(), BackupFormat.SQLITE, new ByteArrayOutputStream()));
+                () -> engine.dump(dir.resolve("nope.db").toString(), BackupFormat.SQLITE, dir.resolve("never.sqlite")));
         assertEquals("SQLite database " + dir.resolve("nope.db") + " does not exist", e.getMessage());
         assertThrows(BadInputException.class, () -> engine.formatFor("plain"));
     }

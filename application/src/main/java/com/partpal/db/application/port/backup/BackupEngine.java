@@ -2,7 +2,6 @@ package com.partpal.db.application.port.backup;
 
 import com.partpal.db.domain.backup.BackupFormat;
 
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +25,8 @@ public interface BackupEngine {
     /** The database's name as the catalogue files it (no credentials). */
     String databaseName(String location);
 
-    /** Writes a consistent backup to out (version checks first) and returns what the manifest records. */
-    DumpFacts dump(String location, BackupFormat format, OutputStream out);
+    /** Writes a consistent backup to file (version checks first) and returns what the manifest records. */
+    DumpFacts dump(String location, BackupFormat format, Path file);
 
     /** Reads the whole archive (pg_restore --list, the gzip stream, PRAGMA integrity_check); throws if unreadable. */
     void checkArchive(Path file, BackupFormat format);

@@ -2,7 +2,6 @@ package com.partpal.db.application.port.backup;
 
 import com.partpal.db.domain.backup.BackupManifest;
 
-import java.io.OutputStream;
 import java.nio.file.Path;
 
 /**
@@ -12,17 +11,16 @@ import java.nio.file.Path;
 public interface PendingBackup extends AutoCloseable {
     String id();
 
-    /** Counts and hashes (SHA-256) what is written. */
-    OutputStream output();
-
-    /** The temporary file, complete once output() is closed. */
+    /** The temporary file the engine writes the backup to. */
     Path file();
 
+    /** Size of the written file. */
     long size();
 
+    /** SHA-256 of the written file, as the manifest records it. */
     String sha256();
 
-    /** Renames the file to its final name, writes the manifest and moves the database's latest pointer. */
+    /** Syncs the file to disk, renames it to its final name, writes the manifest and moves the latest pointer. */
     BackupManifest commit(BackupManifest manifest);
 
     @Override
