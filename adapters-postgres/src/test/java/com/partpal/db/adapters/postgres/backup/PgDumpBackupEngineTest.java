@@ -11,6 +11,8 @@ import com.partpal.db.domain.connection.PostgresUrl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -163,15 +165,31 @@ class PgDumpBackupEngineTest {
         assertThrows(BadInputException.class, () -> engine.checkArchive(file, BackupFormat.PLAIN_GZIP));
     }
 
-    @Test
-    void aFailingRestoreLeavesTheExistingDataIntact() throws Exception {
-        Path file = dump(BackupFormat.CUSTOM);
+    @ParameterizedTest
+    @EnumSource(value = BackupFormat.class, names = {"CUSTOM", "PLAIN_GZIP"})
+    void aFailingRestoreLeavesTheExistingDataIntact(BackupFormat format) throws Exception {
+        Path file = dump(format);
         PostgresUrl target = SharedPostgres.freshDatabase();
         sql(target, "CREATE TABLE part (keep text)", "INSERT INTO part VALUES ('precious')");
-        assertThrows(BackupFailedException.class, () ->
-                engine.restore(file, BackupFormat.CUSTOM, target.connectionString(), new RestoreOptions(false, 1)));
+        BackupFailedException e = assertThrows(BackupFailedException.class, () ->
+                engine.restore(file, format, target.connectionString(), new RestoreOptions(false, 1)));
+        assertTrue(e.getMessage().contains("already exists"), e.getMessage());
+        assertFalse(e.getMessage().contains(target.password()));
         assertEquals(List.of("precious"), rows(target, "public.part"));
         assertEquals(Map.of("part", 1L), engine.analyzeAndCount(target.connectionString()));
+    }
+
+    @Test
+    void parallelJobsRestoreTheSameData() throws Exception {
+        Path file = dump(BackupFormat.CUSTOM);
+        String scratch = engine.createScratch(source.connectionString(), "parallel_restore");
+        try {
+            engine.restore(file, BackupFormat.CUSTOM, scratch, new RestoreOptions(false, 2));
+            assertEquals(Map.of("part", 3L, "Order Line", 500L, "stock.bin", 2L), engine.analyzeAndCount(scratch));
+            assertEquals(rows(source, "public.part"), rows(PostgresUrl.parse(scratch), "public.part"));
+        } finally {
+            engine.dropScratch(scratch);
+        }
     }
 
     private Path dump(BackupFormat format) throws Exception {
