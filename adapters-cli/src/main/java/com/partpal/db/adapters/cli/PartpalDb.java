@@ -1,5 +1,8 @@
 package com.partpal.db.adapters.cli;
 
+import com.partpal.db.adapters.cli.backup.BackupCommand;
+import com.partpal.db.adapters.cli.backup.BackupsCommand;
+import com.partpal.db.adapters.cli.backup.RestoreCommand;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
 import picocli.CommandLine;
@@ -10,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "Moves a SQLite database to PostgreSQL exactly, proves it, and keeps it safe.",
         subcommands = {MigrateCommand.class, VerifyCommand.class, PlanCommand.class, SampleCommand.class, DemoCommand.class,
                 com.partpal.db.adapters.cli.bench.BenchCommand.class,
+                BackupCommand.class, BackupsCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PartpalDb implements Runnable {
     @CommandLine.Spec

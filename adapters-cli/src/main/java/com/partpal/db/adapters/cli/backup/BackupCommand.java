@@ -1,0 +1,53 @@
+package com.partpal.db.adapters.cli.backup;
+
+import com.partpal.db.application.backup.BackupUseCase;
+import com.partpal.db.domain.backup.BackupManifest;
+import com.partpal.db.domain.backup.RetentionPolicy;
+import jakarta.inject.Inject;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "backup", mixinStandardHelpOptions = true,
+        description = "Back a PostgreSQL or SQLite database up into the checksummed catalogue, then prune it.")
+public class BackupCommand implements Callable<Integer> {
+    @Option(names = "--db", required = true, description = "PostgreSQL URL or SQLite file")
+    String db;
+    @Option(names = "--dir", description = "catalogue directory (default: $PARTPAL_BACKUP_DIR or ./backups)")
+    Path dir;
+    @Option(names = "--format", description = "PostgreSQL: custom (default) or plain (.sql.gz)")
+    String format;
+    @Option(names = "--retention-days", description = "delete backups older than N days")
+    Integer retentionDays;
+    @Option(names = "--keep-last", description = "keep the N newest backups of each database")
+    Integer keepLast;
+    @Spec
+    CommandSpec spec;
+
+    private final BackupServices services;
+
+    @Inject
+    public BackupCommand(BackupServices services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        return CommandErrors.run(spec.commandLine().getErr(), () -> {
+            BackupUseCase.Result r = services.backup(dir)
+                    .backup(db, format, new RetentionPolicy(retentionDays, keepLast));
+            BackupManifest m = r.manifest();
+            out.printf("backed up %s: %s (%d bytes, sha256 %s, %d tables)%n", m.database(), m.id(), m.sizeBytes(),
+                    m.sha256(), m.tableRowCounts().size());
+            r.pruned().forEach(p -> out.println("pruned " + p.id()));
+            out.flush();
+            return 0;
+        });
+    }
+}

@@ -1,0 +1,63 @@
+package com.partpal.db.adapters.cli.backup;
+
+import com.partpal.db.application.backup.RestoreUseCase;
+import jakarta.inject.Inject;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = "Restore a catalogued backup or a backup file, after checking its integrity.")
+public class RestoreCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "ID|latest|FILE")
+    String reference;
+    @Option(names = "--to", required = true, description = "target PostgreSQL URL or SQLite file")
+    String to;
+    @Option(names = "--dir", description = "catalogue directory (default: $PARTPAL_BACKUP_DIR or ./backups)")
+    Path dir;
+    @Option(names = "--drop-database", description = "end other sessions, drop and recreate the target first")
+    boolean dropDatabase;
+    @Option(names = "--dry-run", description = "print what would happen and change nothing")
+    boolean dryRun;
+    @Option(names = "--yes", description = "do not ask for the database name (needed without a terminal)")
+    boolean yes;
+    @Option(names = "--jobs", defaultValue = "1", description = "parallel pg_restore jobs (more than 1: no single transaction)")
+    int jobs;
+    @Spec
+    CommandSpec spec;
+
+    private final BackupServices services;
+
+    @Inject
+    public RestoreCommand(BackupServices services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        return CommandErrors.run(spec.commandLine().getErr(), () -> {
+            RestoreUseCase.Result r = services.restore(dir)
+                    .restore(new RestoreUseCase.Request(reference, to, dropDatabase, dryRun, yes, jobs));
+            if (r.dryRun()) {
+                out.println("dry run: would restore " + r.backup() + " into " + r.database()
+                        + (r.dropDatabase() ? " after dropping and recreating it" : " (not dropped first)"));
+                r.objects().forEach(o -> out.println("  create " + o));
+                r.expectedRowCounts().forEach((t, n) -> out.println("  table " + t + ": " + n + " rows"));
+                out.flush();
+                return 0;
+            }
+            out.println("restored " + r.backup() + " into " + r.database() + " (" + r.rowCounts().size() + " tables)");
+            r.differences().forEach(d -> out.println("  row count differs: " + d));
+            out.println(r.countsMatch() ? "row counts match the manifest" : "ROW COUNTS DIFFER from the manifest");
+            out.flush();
+            return r.countsMatch() ? 0 : 1;
+        });
+    }
+}

@@ -1,0 +1,157 @@
+package com.partpal.db.adapters.cli.backup;
+
+import com.partpal.db.adapters.postgres.PostgresPools;
+import com.partpal.db.adapters.postgres.backup.PgDumpBackupEngine;
+import com.partpal.db.adapters.postgres.testing.SharedPostgres;
+import com.partpal.db.adapters.sqlite.backup.SqliteBackupEngine;
+import com.partpal.db.application.port.backup.RestoreConfirmation;
+import com.partpal.db.domain.backup.BackupManifest;
+import com.partpal.db.domain.connection.PostgresUrl;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** backup, backups verify --restore-test and restore end to end with the machine's pg_dump and an embedded server. */
+class PostgresBackupCommandsTest {
+    @TempDir
+    Path dir;
+    private Path catalogDir;
+    private PostgresUrl source;
+    private final Instant now = Instant.parse("2024-06-01T02:00:00Z");
+    private String out;
+    private String err;
+
+    @BeforeEach
+    void createSource() throws SQLException {
+        catalogDir = dir.resolve("backups");
+        source = SharedPostgres.freshDatabase();
+        sql(source, "CREATE TABLE part (id int PRIMARY KEY, name text)",
+                "INSERT INTO part SELECT g, 'part ' || g FROM generate_series(1, 250) g");
+    }
+
+    @Test
+    void backupVerifyWithRestoreTestAndRestoreGiveIdenticalData() throws Exception {
+        for (String format : List.of("custom", "plain")) {
+            assertEquals(0, run(new BackupCommand(services()), "--db", source.connectionString(), "--dir",
+                    catalogDir.toString(), "--format", format), err);
+            assertFalse(out.contains(source.password()), out);
+            BackupManifest m = new FileBackupCatalog(catalogDir).latest(source.database()).orElseThrow();
+            assertEquals(Map.of("part", 250L), m.tableRowCounts());
+
+            assertEquals(0, run(new BackupsCommand(services()), "--dir", catalogDir.toString(), "verify", m.id(),
+                    "--restore-test", "--scratch-server", SharedPostgres.server().url().connectionString()), out + err);
+            assertTrue(out.contains("restore test ok"), out);
+
+            PostgresUrl target = SharedPostgres.freshDatabase();
+            assertEquals(0, restore(m.id(), "--to", target.connectionString(), "--yes"), err);
+            assertTrue(out.contains("row counts match the manifest"), out);
+            assertEquals(parts(source), parts(target));
+        }
+        try (Connection c = PostgresPools.connect(SharedPostgres.server().url()); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_database WHERE datname LIKE 'partpal_restore_test_%'")) {
+            rs.next();
+            assertEquals(0, rs.getLong(1), "scratch databases are dropped");
+        }
+    }
+
+    @Test
+    void aCorruptBackupOrAMissingYesLeavesTheTargetUntouched() throws Exception {
+        assertEquals(0, run(new BackupCommand(services()), "--db", source.connectionString(), "--dir",
+                catalogDir.toString()), err);
+        BackupManifest m = new FileBackupCatalog(catalogDir).latest(source.database()).orElseThrow();
+        PostgresUrl target = SharedPostgres.freshDatabase();
+        sql(target, "CREATE TABLE keep (v text)", "INSERT INTO keep VALUES ('precious')");
+
+        assertEquals(2, restore("latest", "--to", target.connectionString(), "--drop-database"));
+        assertTrue(err.contains("without a terminal to confirm on"), err);
+
+        Path file = new FileBackupCatalog(catalogDir).fileOf(m);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length - 300] ^= 0x01;
+        Files.write(file, bytes);
+        assertEquals(2, restore("latest", "--to", target.connectionString(), "--drop-database", "--yes"));
+        assertTrue(err.contains("is corrupt: its SHA-256 is"), err);
+        assertFalse(err.contains(target.password()), err);
+
+        Path outside = dir.resolve("copy.dump");
+        Files.write(outside, java.util.Arrays.copyOf(bytes, bytes.length - 500));
+        assertEquals(2, restore(outside.toString(), "--to", target.connectionString(), "--drop-database", "--yes"));
+        assertTrue(err.contains("damaged or truncated"), err);
+
+        try (Connection c = PostgresPools.connect(target); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT v FROM keep")) {
+            assertTrue(rs.next());
+            assertEquals("precious", rs.getString(1));
+        }
+    }
+
+    private BackupServices services() {
+        RestoreConfirmation noTerminal = new RestoreConfirmation() {
+            @Override
+            public boolean canAsk() {
+                return false;
+            }
+
+            @Override
+            public String ask(String prompt) {
+                throw new AssertionError("must not ask without a terminal");
+            }
+        };
+        return new BackupServices(List.of(new PgDumpBackupEngine(), new SqliteBackupEngine()),
+                Clock.fixed(now, ZoneOffset.UTC), noTerminal);
+    }
+
+    private int restore(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--dir", catalogDir.toString()));
+        return run(new RestoreCommand(services()), all.toArray(String[]::new));
+    }
+
+    private int run(Object command, String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = new CommandLine(command).setOut(new PrintWriter(o)).setErr(new PrintWriter(e)).execute(args);
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    private static void sql(PostgresUrl url, String... statements) throws SQLException {
+        try (Connection c = PostgresPools.connect(url); Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.execute(statement);
+            }
+        }
+    }
+
+    private static List<String> parts(PostgresUrl url) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = PostgresPools.connect(url); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT id, name FROM part ORDER BY id")) {
+            while (rs.next()) {
+                rows.add(rs.getInt(1) + " " + rs.getString(2));
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,335 @@
+package com.partpal.db.adapters.postgres.backup;
+
+import com.partpal.db.adapters.postgres.PostgresPools;
+import com.partpal.db.adapters.postgres.Sql;
+import com.partpal.db.application.port.backup.BackupEngine;
+import com.partpal.db.application.port.backup.BackupFailedException;
+import com.partpal.db.application.port.backup.DumpFacts;
+import com.partpal.db.application.port.backup.RestoreOptions;
+import com.partpal.db.domain.BadInputException;
+import com.partpal.db.domain.backup.BackupFormat;
+import com.partpal.db.domain.backup.PgVersion;
+import com.partpal.db.domain.connection.PostgresUrl;
+import com.partpal.db.domain.connection.Secrets;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * PostgreSQL backups through the machine's pg_dump (custom format, or plain SQL through gzip), checked with
+ * pg_restore or a full gzip read, restored with pg_restore or psql in a single transaction. Row counts are taken in
+ * the very snapshot pg_dump dumps (pg_export_snapshot), so they match the archive exactly.
+ */
+public final class PgDumpBackupEngine implements BackupEngine {
+    private static final List<String> DUMP_OPTIONS = List.of("--no-owner", "--no-acl");
+    private final PgClientTools tools;
+
+    /** Client programs from PATH. */
+    public PgDumpBackupEngine() {
+        this(null);
+    }
+
+    /** @param clientBinDir the directory holding pg_dump, pg_restore and psql, or null for PATH */
+    public PgDumpBackupEngine(Path clientBinDir) {
+        this.tools = new PgClientTools(clientBinDir);
+    }
+
+    @Override
+    public String engine() {
+        return "postgres";
+    }
+
+    @Override
+    public boolean accepts(String location) {
+        return PostgresUrl.looksLikePostgres(location);
+    }
+
+    @Override
+    public boolean reads(BackupFormat format) {
+        return format == BackupFormat.CUSTOM || format.plainSql();
+    }
+
+    @Override
+    public BackupFormat formatFor(String option) {
+        return BackupFormat.fromOption(option);
+    }
+
+    @Override
+    public String databaseName(String location) {
+        return PostgresUrl.parse(location).database();
+    }
+
+    @Override
+    public DumpFacts dump(String location, BackupFormat format, Path file) {
+        PostgresUrl url = PostgresUrl.parse(location);
+        try (Connection c = PostgresPools.connect(url)) {
+            PgVersion server = PgVersion.fromServerVersionNum(queryOne(c, "SHOW server_version_num"));
+            String toolVersion = tools.version("pg_dump", clientFix(server));
+            PgVersion tool = PgVersion.fromToolOutput(toolVersion);
+            if (!tool.canDump(server)) {
+                throw new BadInputException("pg_dump " + tool + " is older than the server (PostgreSQL " + server
+                        + ") and cannot dump it: " + clientFix(server));
+            }
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            c.setReadOnly(true);
+            String snapshot = queryOne(c, "SELECT pg_export_snapshot()");
+            Map<String, Long> counts = countRows(c);
+            runPgDump(url, format, snapshot, file);
+            c.commit();
+            return new DumpFacts(server.toString(), toolVersion, counts);
+        } catch (SQLException e) {
+            throw failed("backing up " + url.masked(), e, url);
+        }
+    }
+
+    private void runPgDump(PostgresUrl url, BackupFormat format, String snapshot, Path file) {
+        if (format != BackupFormat.CUSTOM && format != BackupFormat.PLAIN_GZIP) {
+            throw new BadInputException("PostgreSQL backups are written as custom or plain (.sql.gz), not "
+                    + format.formatName() + "/" + format.compression());
+        }
+        List<String> args = new ArrayList<>(DUMP_OPTIONS);
+        args.add(format == BackupFormat.CUSTOM ? "--format=custom" : "--format=plain");
+        args.add("--snapshot=" + snapshot);
+        PgClientTools.Running run = tools.start("pg_dump", args, url, clientFix(null));
+        try (OutputStream out = Files.newOutputStream(file)) {
+            if (format == BackupFormat.CUSTOM) {
+                run.drainTo(out);
+            } else {
+                GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
+                run.drainTo(gzip);
+                gzip.finish();
+            }
+        } catch (IOException | UncheckedIOException e) {
+            run.kill();
+            throw new BackupFailedException("writing the backup failed: " + e.getMessage(), e);
+        }
+        run.finish("pg_dump");
+    }
+
+    @Override
+    public void checkArchive(Path file, BackupFormat format) {
+        requireFile(file);
+        if (format == BackupFormat.CUSTOM) {
+            pgRestoreToNowhere(file, List.of("--list"), "pg_restore --list");
+            // --list reads only the table of contents; writing the script reads and inflates every data block
+            pgRestoreToNowhere(file, List.of("--file=-"), "reading every block");
+        } else {
+            try (InputStream in = openPlain(file, format)) {
+                in.transferTo(OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                throw new BadInputException("backup " + file + " is damaged or truncated: " + e.getMessage());
+            }
+        }
+    }
+
+    private void pgRestoreToNowhere(Path file, List<String> options, String doing) {
+        List<String> args = new ArrayList<>(options);
+        args.add(file.toString());
+        PgClientTools.Running run = tools.start("pg_restore", args, null, clientFix(null));
+        run.drainTo(OutputStream.nullOutputStream());
+        try {
+            run.finish(doing);
+        } catch (BackupFailedException e) {
+            throw new BadInputException("backup " + file + " is damaged or truncated (" + doing + "): " + run.errors());
+        }
+    }
+
+    @Override
+    public List<String> archiveContents(Path file, BackupFormat format) {
+        List<String> objects = new ArrayList<>();
+        if (format == BackupFormat.CUSTOM) {
+            PgClientTools.Running run = tools.start("pg_restore", List.of("--list", file.toString()), null,
+                    clientFix(null));
+            readLines(run.stdout(), line -> {
+                if (!line.isBlank() && !line.startsWith(";")) {
+                    objects.add(line.replaceFirst("^\\d+;\\s*\\d+\\s+\\d+\\s+", ""));
+                }
+            });
+            run.finish("pg_restore --list");
+        } else {
+            try (InputStream in = openPlain(file, format)) {
+                readLines(in, line -> {
+                    if (line.startsWith("CREATE ") || line.startsWith("ALTER TABLE ONLY")) {
+                        objects.add(line.endsWith(" (") ? line.substring(0, line.length() - 2) : line);
+                    }
+                });
+            } catch (IOException e) {
+                throw new BadInputException("cannot read backup " + file + ": " + e.getMessage());
+            }
+        }
+        return objects;
+    }
+
+    @Override
+    public void restore(Path file, BackupFormat format, String target, RestoreOptions options) {
+        PostgresUrl url = PostgresUrl.parse(target);
+        if (options.dropDatabase()) {
+            recreate(url);
+        }
+        String conninfo = "dbname=" + conninfoValue(url.database());
+        if (format == BackupFormat.CUSTOM) {
+            List<String> args = new ArrayList<>(DUMP_OPTIONS);
+            args.addAll(List.of("--exit-on-error", "--dbname=" + conninfo));
+            args.add(options.jobs() > 1 ? "--jobs=" + options.jobs() : "--single-transaction");
+            args.add(file.toString());
+            PgClientTools.Running run = tools.start("pg_restore", args, url, clientFix(null));
+            run.drainTo(OutputStream.nullOutputStream());
+            run.finish("pg_restore into " + url.database());
+        } else {
+            PgClientTools.Running run = tools.start("psql", List.of("--no-psqlrc", "--quiet", "--set=ON_ERROR_STOP=1",
+                    "--single-transaction", "--output=/dev/null", "--file=-", "--dbname=" + conninfo), url, clientFix(null));
+            Thread drain = new Thread(() -> run.drainTo(OutputStream.nullOutputStream()), "psql-stdout");
+            drain.setDaemon(true);
+            drain.start();
+            try (InputStream in = openPlain(file, format); OutputStream stdin = run.stdin()) {
+                in.transferTo(stdin);
+            } catch (IOException e) {
+                // psql stopped reading (it hit an error): its exit status and message say why
+            }
+            run.finish("psql into " + url.database());
+        }
+    }
+
+    @Override
+    public Map<String, Long> analyzeAndCount(String target) {
+        PostgresUrl url = PostgresUrl.parse(target);
+        try (Connection c = PostgresPools.connect(url); Statement s = c.createStatement()) {
+            s.execute("ANALYZE");
+            return countRows(c);
+        } catch (SQLException e) {
+            throw failed("ANALYZE and counting rows in " + url.database(), e, url);
+        }
+    }
+
+    @Override
+    public String createScratch(String serverLocation, String name) {
+        if (serverLocation == null || serverLocation.isBlank()) {
+            throw new BadInputException("a PostgreSQL restore test needs --scratch-server URL (a server where "
+                    + "partpal-db may create and drop a scratch database)");
+        }
+        PostgresUrl scratch = PostgresUrl.parse(serverLocation).withDatabase(name);
+        onMaintenanceDatabase(scratch, s -> s.execute("CREATE DATABASE " + Sql.identifier(name)),
+                "creating scratch database " + name);
+        return scratch.connectionString();
+    }
+
+    @Override
+    public void dropScratch(String scratchLocation) {
+        PostgresUrl url = PostgresUrl.parse(scratchLocation);
+        onMaintenanceDatabase(url, s -> {
+            terminateSessions(s.getConnection(), url.database());
+            s.execute("DROP DATABASE IF EXISTS " + Sql.identifier(url.database()));
+        }, "dropping scratch database " + url.database());
+    }
+
+    /** Ends the other sessions on the target, drops and recreates it; the name is always a quoted identifier. */
+    private void recreate(PostgresUrl url) {
+        String quoted = Sql.identifier(url.database());
+        onMaintenanceDatabase(url, s -> {
+            terminateSessions(s.getConnection(), url.database());
+            s.execute("DROP DATABASE IF EXISTS " + quoted);
+            s.execute("CREATE DATABASE " + quoted);
+        }, "dropping and recreating " + quoted);
+    }
+
+    private static void terminateSessions(Connection c, String database) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                + " WHERE datname = ? AND pid <> pg_backend_pid()")) {
+            p.setString(1, database);
+            p.executeQuery().close();
+        }
+    }
+
+    private interface StatementWork {
+        void run(Statement statement) throws SQLException;
+    }
+
+    /** Database-level statements run from another database of the same server (postgres, or template1). */
+    private static void onMaintenanceDatabase(PostgresUrl url, StatementWork work, String doing) {
+        PostgresUrl maintenance = url.withDatabase("postgres".equals(url.database()) ? "template1" : "postgres");
+        try (Connection c = PostgresPools.connect(maintenance); Statement s = c.createStatement()) {
+            work.run(s);
+        } catch (SQLException e) {
+            throw failed(doing, e, url);
+        }
+    }
+
+    /** Rows of every ordinary table outside the system schemas, keyed "table" in public and "schema.table" elsewhere. */
+    private static Map<String, Long> countRows(Connection c) throws SQLException {
+        List<String[]> tables = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT n.nspname, c.relname"
+                + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r'"
+                + " AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'")) {
+            while (rs.next()) {
+                tables.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
+        Map<String, Long> counts = new TreeMap<>();
+        for (String[] table : tables) {
+            String key = "public".equals(table[0]) ? table[1] : table[0] + "." + table[1];
+            counts.put(key, Long.parseLong(queryOne(c, "SELECT count(*) FROM " + Sql.qualified(table[0], table[1]))));
+        }
+        return counts;
+    }
+
+    private static String queryOne(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static InputStream openPlain(Path file, BackupFormat format) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        return format == BackupFormat.PLAIN_GZIP ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+
+    private static void readLines(InputStream in, java.util.function.Consumer<String> each) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            reader.lines().forEach(each);
+        } catch (IOException | UncheckedIOException e) {
+            throw new BadInputException("cannot read the backup: " + e.getMessage());
+        }
+    }
+
+    private static void requireFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException("backup " + file + " does not exist");
+        }
+    }
+
+    /** A libpq connection-string value: single-quoted, with backslashes and quotes escaped. */
+    static String conninfoValue(String value) {
+        return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    private static String clientFix(PgVersion server) {
+        String version = server == null ? "15" : server.majorLabel();
+        return "install postgresql-client-" + version + " (or newer), or put the bin directory of a PostgreSQL "
+                + version + "+ client (pg_dump, pg_restore, psql) first on PATH";
+    }
+
+    private static BackupFailedException failed(String doing, SQLException e, PostgresUrl url) {
+        String message = e.getMessage() == null ? "unknown error" : e.getMessage().strip().lines().findFirst().orElse("");
+        return new BackupFailedException(Secrets.mask(doing + ": " + message, url.password()), e);
+    }
+}

@@ -1,0 +1,123 @@
+package com.partpal.db.application.backup;
+
+import com.partpal.db.application.port.backup.BackupCatalog;
+import com.partpal.db.application.port.backup.BackupSource;
+import com.partpal.db.application.port.backup.PendingBackup;
+import com.partpal.db.domain.BadInputException;
+import com.partpal.db.domain.backup.BackupFormat;
+import com.partpal.db.domain.backup.BackupManifest;
+
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** An in-memory catalogue: "files" are byte arrays keyed by a path that never touches the disk. */
+final class FakeBackupCatalog implements BackupCatalog {
+    final Map<String, BackupManifest> manifests = new LinkedHashMap<>();
+    final Map<Path, byte[]> files = new HashMap<>();
+    final List<String> abandoned = new ArrayList<>();
+
+    @Override
+    public PendingBackup begin(String database, BackupFormat format, Instant startedAt) {
+        String id = database + "-" + startedAt.toEpochMilli();
+        Path temp = Path.of("fake", id + ".partial");
+        return new PendingBackup() {
+            private boolean committed;
+
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public Path file() {
+                return temp;
+            }
+
+            @Override
+            public long size() {
+                return files.get(temp).length;
+            }
+
+            @Override
+            public String sha256() {
+                return FakeBackupCatalog.sha256(files.get(temp));
+            }
+
+            @Override
+            public BackupManifest commit(BackupManifest manifest) {
+                files.put(Path.of("fake", id), files.remove(temp));
+                manifests.put(id, manifest);
+                committed = true;
+                return manifest;
+            }
+
+            @Override
+            public void close() {
+                if (!committed) {
+                    files.remove(temp);
+                    abandoned.add(id);
+                }
+            }
+        };
+    }
+
+    @Override
+    public List<BackupManifest> list() {
+        return manifests.values().stream().sorted(Comparator.comparing(BackupManifest::startedAt)).toList();
+    }
+
+    @Override
+    public Optional<BackupManifest> find(String id) {
+        return Optional.ofNullable(manifests.get(id));
+    }
+
+    @Override
+    public Optional<BackupManifest> latest(String database) {
+        return list().stream().filter(m -> database == null || m.database().equals(database)).reduce((a, b) -> b);
+    }
+
+    @Override
+    public BackupSource resolve(String reference) {
+        BackupManifest m = ("latest".equals(reference) ? latest(null) : find(reference))
+                .orElseThrow(() -> new BadInputException("no backup " + reference));
+        return new BackupSource(Path.of("fake", m.id()), m.backupFormat(), m);
+    }
+
+    @Override
+    public String sha256Now(BackupSource source) {
+        byte[] bytes = files.get(source.file());
+        if (bytes == null) {
+            throw new BadInputException("backup file " + source.file() + " is missing");
+        }
+        return sha256(bytes);
+    }
+
+    @Override
+    public void update(BackupManifest manifest) {
+        manifests.put(manifest.id(), manifest);
+    }
+
+    @Override
+    public void delete(BackupManifest manifest) {
+        manifests.remove(manifest.id());
+        files.remove(Path.of("fake", manifest.id()));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
