@@ -1,14 +1,10 @@
 package com.partpal.db.adapters.cli;
 
-import com.partpal.db.adapters.cli.output.JsonLinesRejectsFile;
 import com.partpal.db.adapters.cli.output.ReportFiles;
-import com.partpal.db.adapters.cli.progress.Progress;
 import com.partpal.db.adapters.postgres.EmbeddedPostgres;
 import com.partpal.db.application.migrate.MigrateRequest;
-import com.partpal.db.application.migrate.MigrateResult;
-import com.partpal.db.application.migrate.MigrateUseCase;
+import com.partpal.db.application.verify.MigrateThenVerify;
 import com.partpal.db.application.port.OnExisting;
-import com.partpal.db.application.port.ProgressListener;
 import com.partpal.db.application.port.SampleDataWriter;
 import com.partpal.db.domain.plan.PlanOptions;
 import com.partpal.db.domain.report.Outcome;
@@ -34,7 +30,7 @@ final class DemoCommand implements Callable<Integer> {
     SampleDataWriter sampleWriter;
 
     @Inject
-    MigrateUseCase migrate;
+    MigrateThenVerify migrateThenVerify;
 
     @Option(names = "--rows", defaultValue = "20000", description = "Rows in the largest tables (default: ${DEFAULT-VALUE}).")
     int rows;
@@ -57,17 +53,8 @@ final class DemoCommand implements Callable<Integer> {
             Path report = outDir.resolve("migrate-report.json");
             Path rejects = ReportFiles.rejectsNextTo(report);
             MigrateRequest request = new MigrateRequest(sqlite.toString(), postgres.url().connectionString(),
-                    new PlanOptions(Set.of(), List.of(), List.of()), 2, 5000, OnExisting.FAIL, false, false);
-            ProgressListener progress = Progress.forOutput(out);
-            MigrateResult result;
-            try (JsonLinesRejectsFile sink = new JsonLinesRejectsFile(rejects)) {
-                result = migrate.migrate(request, sink, progress);
-            } finally {
-                Progress.close(progress);
-            }
-            ReportFiles.write(report, result.report().toJson());
-            MigrateCommand.printSummary(result.report(), report, out);
-            Outcome outcome = result.report().outcome();
+                    new PlanOptions(Set.of(), List.of(), List.of()), 2, 5000, OnExisting.FAIL, false, true);
+            Outcome outcome = MigrateCommand.runToFiles(migrateThenVerify, request, report, rejects, out).outcome();
             if (outcome == Outcome.COMPLETED_WITH_REJECTS) {
                 out.println("the rejected rows are the planted bad values: each line of the rejects file names the"
                         + " table, key, column and reason, with the raw source row.");

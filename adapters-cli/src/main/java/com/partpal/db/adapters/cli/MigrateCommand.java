@@ -78,6 +78,12 @@ final class MigrateCommand implements Callable<Integer> {
         }
         Path report = reportFile != null ? reportFile : ReportFiles.defaultReport("migrate");
         Path rejects = rejectsFile != null ? rejectsFile : ReportFiles.rejectsNextTo(report);
+        return runToFiles(migrateThenVerify, request, report, rejects, out).outcome().exitCode();
+    }
+
+    /** Runs migrate (and verify) with live progress, writes the report and rejects files, prints the summary. */
+    static MigrationReport runToFiles(MigrateThenVerify migrateThenVerify, MigrateRequest request, Path report,
+                                      Path rejects, PrintStream out) {
         ProgressListener progress = Progress.forOutput(out);
         MigrateResult result;
         try (JsonLinesRejectsFile sink = new JsonLinesRejectsFile(rejects)) {
@@ -91,10 +97,10 @@ final class MigrateCommand implements Callable<Integer> {
             out.println("  verification: " + (result.report().outcome() == Outcome.VERIFICATION_FAILED
                     ? "DIFFERENCES FOUND (see the report's verification)" : "identical"));
         }
-        return result.report().outcome().exitCode();
+        return result.report();
     }
 
-    static void printSummary(MigrationReport r, Path report, PrintStream out) {
+    private static void printSummary(MigrationReport r, Path report, PrintStream out) {
         out.printf("migrated %d tables from %s to %s in %s%n", r.tables().size(), r.source(), r.target(),
                 Figures.duration(r.totalSeconds()));
         out.printf("  %s rows copied, %s rejected%n", Figures.count(r.copiedRows()), Figures.count(r.rejectedRows()));
