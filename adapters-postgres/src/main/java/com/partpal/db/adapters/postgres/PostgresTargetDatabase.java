@@ -253,7 +253,7 @@ public final class PostgresTargetDatabase implements TargetDatabase {
         parallel.run(List.of(add), 1);
         parallel.run(validate, jobs);
         parallel.run(List.of(plan.tables().stream().filter(t -> t.sequence() != null).map(ddl::setSequence).toList()), 1);
-        parallel.run(plan.tables().stream().map(t -> List.of(ddl.analyze(t))).toList(), jobs);
+        // the tables were analyzed right after the load (buildKeys); the few orphan deletions since do not change that
     }
 
     private Set<String> existingConstraints() {

@@ -23,13 +23,13 @@ public interface TargetDatabase extends AutoCloseable {
 
     TableLoader openLoader(TargetTable table);
 
-    /** Primary keys and unique indexes (the parents' keys that orphan checks need), jobs at a time. */
+    /** Primary keys and unique indexes (the parents' keys that orphan checks need), jobs at a time; then ANALYZE. */
     void buildKeys(MigrationPlan plan, int jobs);
 
     /** Deletes rows whose non-NULL foreign key finds no parent, repeating until none is left. */
     List<Orphan> removeOrphans(MigrationPlan plan);
 
-    /** The remaining indexes, the foreign keys, the sequences, ANALYZE; removes load bookkeeping. */
+    /** The remaining indexes, the foreign keys and the sequences; removes load bookkeeping. */
     void finish(MigrationPlan plan, int jobs);
 
     @Override
