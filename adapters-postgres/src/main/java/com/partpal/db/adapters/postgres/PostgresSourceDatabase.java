@@ -66,6 +66,7 @@ public final class PostgresSourceDatabase implements VerifiableDatabase {
 
     @Override
     public long countRows(String table) {
+        stored(table);
         try (Connection c = pool.getConnection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*) FROM " + Sql.qualified(url.schema(), table))) {
             rs.next();
@@ -77,8 +78,7 @@ public final class PostgresSourceDatabase implements VerifiableDatabase {
 
     @Override
     public RowCursor readOrdered(String table, List<String> columns, List<String> orderBy) {
-        StoredTable stored = storedTables().stream().filter(t -> t.name().equals(table)).findFirst()
-                .orElseThrow(() -> new BadInputException("no table " + table + " in " + describe()));
+        StoredTable stored = stored(table);
         TargetType[] kinds = columns.stream().map(c -> kind(stored, c)).toArray(TargetType[]::new);
         String order = orderBy.stream().map(c -> Sql.identifier(c) + (collatable(stored, c) ? " COLLATE \"C\"" : "")
                 + " NULLS FIRST").collect(Collectors.joining(", "));
@@ -89,6 +89,12 @@ public final class PostgresSourceDatabase implements VerifiableDatabase {
         } catch (SQLException e) {
             throw failure("reading " + table, e);
         }
+    }
+
+    /** The named table (BadInputException if the schema has none: a name the user gave, not a server failure). */
+    private StoredTable stored(String table) {
+        return storedTables().stream().filter(t -> t.name().equals(table)).findFirst()
+                .orElseThrow(() -> new BadInputException("no table " + table + " in " + describe()));
     }
 
     private static StoredColumn column(StoredTable table, String name) {

@@ -2,7 +2,6 @@ package com.partpal.db.adapters.sqlite;
 
 import com.partpal.db.application.port.SourceDatabase;
 import com.partpal.db.application.port.SourceDatabaseContract;
-import com.partpal.db.domain.connection.SqliteLocation;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ class SqliteSourceDatabaseContractTest extends SourceDatabaseContract {
 
     @Override
     protected SourceDatabase openWithKnownData(List<String> statements) {
-        Path db = TestDatabases.create(dir.resolve("contract.db"), statements.toArray(String[]::new));
-        return SqliteSourceDatabase.open(new SqliteLocation(db.toString()));
+        return TestDatabases.open(dir.resolve("contract.db"), statements);
     }
 }

@@ -26,17 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 public abstract class SourceDatabaseContract {
     /** Two tables: owners (3 rows) and pets (4 rows, one with a NULL owner), a unique index, a named foreign key. */
-    protected static final List<String> KNOWN_DATA = List.of(
-            "CREATE TABLE \"Owners\" (\"id\" INTEGER NOT NULL, \"Full Name\" TEXT NOT NULL, \"score\" DOUBLE PRECISION,"
-                    + " \"joinedAt\" TEXT, CONSTRAINT \"Owners_pkey\" PRIMARY KEY (\"id\"))",
-            "CREATE UNIQUE INDEX \"Owners_name_key\" ON \"Owners\" (\"Full Name\")",
-            "CREATE TABLE \"pets\" (\"id\" INTEGER NOT NULL, \"ownerId\" INTEGER, \"name\" TEXT NOT NULL DEFAULT 'rex',"
-                    + " CONSTRAINT \"pets_pkey\" PRIMARY KEY (\"id\"),"
-                    + " CONSTRAINT \"pets_owner_fkey\" FOREIGN KEY (\"ownerId\") REFERENCES \"Owners\" (\"id\")"
-                    + " ON DELETE CASCADE ON UPDATE NO ACTION)",
-            "INSERT INTO \"Owners\" VALUES (1, 'Thabo Nkosi', 4.5, '2024-01-02 03:04:05'),"
-                    + " (2, 'Zoë van der Merwe', NULL, NULL), (3, 'Sipho ''Sharp'' Dlamini', -0.25, '2023-12-31')",
-            "INSERT INTO \"pets\" VALUES (10, 1, 'Bella'), (11, 1, 'Max'), (12, 3, 'Kat'), (13, NULL, 'Stray')");
+    protected static final List<String> KNOWN_DATA = KnownData.OWNERS_AND_PETS;
 
     private SourceDatabase source;
 
