@@ -1,6 +1,7 @@
 package com.partpal.db.adapters.http;
 
-import io.micronaut.context.annotation.Value;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,8 @@ public final class ApiToken {
     public static final String PROPERTY = "partpal.http.token";
     private final byte[] token;
 
-    public ApiToken(@Value("${" + PROPERTY + ":${PARTPAL_DB_TOKEN:}}") String token) {
+    public ApiToken(@Property(name = PROPERTY) @Nullable String configured) {
+        String token = configured != null && !configured.isBlank() ? configured : System.getenv("PARTPAL_DB_TOKEN");
         if (token == null || token.isBlank()) {
             throw new IllegalStateException("no API token: set PARTPAL_DB_TOKEN or " + PROPERTY);
         }

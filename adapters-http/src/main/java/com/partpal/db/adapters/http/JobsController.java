@@ -41,7 +41,7 @@ final class JobsController {
     @Post("/migrations")
     HttpResponse<Map<String, String>> migrate(@Nullable @Body MigrationBody body) {
         if (body == null) {
-            throw new BadInputException("missing body: give {\"from\": ..., \"to\": ...}");
+            throw new BadInputException("missing body: give a JSON object with from and to");
         }
         JobSnapshot job = migrations.start(request(body));
         return HttpResponse.accepted(URI.create(url(job.id()))).body(Map.of("id", job.id(), "url", url(job.id())));
@@ -81,7 +81,7 @@ final class JobsController {
 
     private static void require(String value, String field, String what) {
         if (value == null || value.isBlank()) {
-            throw new BadInputException("missing field \"" + field + "\": " + what);
+            throw new BadInputException("missing field '" + field + "': " + what);
         }
     }
 
@@ -90,7 +90,7 @@ final class JobsController {
             return byDefault;
         }
         if (value < 1) {
-            throw new BadInputException("\"" + field + "\" must be at least 1");
+            throw new BadInputException("'" + field + "' must be at least 1");
         }
         return value;
     }
@@ -102,7 +102,7 @@ final class JobsController {
         try {
             return OnExisting.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("\"onExisting\" must be fail, truncate or drop");
+            throw new BadInputException("'onExisting' must be fail, truncate or drop");
         }
     }
 }
