@@ -4,6 +4,7 @@ import com.partpal.db.adapters.cli.output.JsonLinesRejectsFile;
 import com.partpal.db.adapters.cli.output.ReportFiles;
 import com.partpal.db.application.jobs.JobRegistry;
 import com.partpal.db.application.jobs.MigrationJobs;
+import com.partpal.db.application.port.DatabaseConnector;
 import com.partpal.db.application.verify.MigrateThenVerify;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -27,8 +28,8 @@ public class JobsWiring {
     }
 
     @Singleton
-    MigrationJobs migrationJobs(JobRegistry registry, MigrateThenVerify migrateThenVerify) {
-        return new MigrationJobs(registry, migrateThenVerify, () -> new JsonLinesRejectsFile(
+    MigrationJobs migrationJobs(JobRegistry registry, DatabaseConnector connector, MigrateThenVerify migrateThenVerify) {
+        return new MigrationJobs(registry, connector, migrateThenVerify, () -> new JsonLinesRejectsFile(
                 ReportFiles.rejectsNextTo(ReportFiles.defaultReport("migrate-job-" + UUID.randomUUID()))));
     }
 }

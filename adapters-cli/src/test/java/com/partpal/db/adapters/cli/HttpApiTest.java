@@ -94,15 +94,7 @@ class HttpApiTest {
         assertTrue(conflict.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertEquals(id, field(conflict.body(), "runningJobId"));
 
-        String job = null;
-        for (int i = 0; i < 1200; i++) {
-            job = send("GET", "/api/jobs/" + id, null, TOKEN).body();
-            String state = field(job, "state");
-            if (!state.equals("queued") && !state.equals("running")) {
-                break;
-            }
-            Thread.sleep(100);
-        }
+        String job = awaitFinished(id);
         assertEquals("succeeded", field(job, "state"), job);
         assertTrue(job.contains("\"outcome\":\"copied_all\""), job);
         assertTrue(job.contains("\"identical\":true"), job);
@@ -111,6 +103,18 @@ class HttpApiTest {
         assertTrue(send("GET", "/api/jobs", null, TOKEN).body().contains(id));
         assertEquals(202, send("DELETE", "/api/jobs/" + id, null, TOKEN).statusCode());
         assertEquals("succeeded", field(send("GET", "/api/jobs/" + id, null, TOKEN).body(), "state"));
+    }
+
+    private static String awaitFinished(String id) throws Exception {
+        for (int i = 0; i < 1200; i++) {
+            String job = send("GET", "/api/jobs/" + id, null, TOKEN).body();
+            String state = field(job, "state");
+            if (!state.equals("queued") && !state.equals("running")) {
+                return job;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("job " + id + " did not finish");
     }
 
     @Test
@@ -139,6 +143,25 @@ class HttpApiTest {
         assertEquals(400, badUrl.statusCode());
         assertTrue(field(badUrl.body(), "detail").startsWith("bad PostgreSQL URL"), badUrl.body());
 
+        HttpResponse<String> noFile = send("POST", "/api/migrations",
+                migration(dir.resolve("missing.db").toString(), target), TOKEN);
+        assertEquals(400, noFile.statusCode(), noFile.body());
+        assertTrue(field(noFile.body(), "detail").contains("missing.db"), noFile.body());
+
         assertEquals(404, send("GET", "/api/jobs/no-such-job", null, TOKEN).statusCode());
+    }
+
+    @Test
+    void deleteCancelsARunningMigrationAndTheJobSaysSo() throws Exception {
+        Path large = dir.resolve("large.db");
+        server.getApplicationContext().getBean(SampleDataWriter.class).write(large, 30000, false);
+        String body = "{\"from\": \"" + large + "\", \"to\": \"" + freshTarget() + "\", \"options\": {\"batchSize\": 100}}";
+        String id = field(send("POST", "/api/migrations", body, TOKEN).body(), "id");
+        HttpResponse<String> cancel = send("DELETE", "/api/jobs/" + id, null, TOKEN);
+        assertEquals(202, cancel.statusCode(), cancel.body());
+        String job = awaitFinished(id);
+        assertEquals("cancelled", field(job, "state"), job);
+        assertTrue(field(job, "error").contains("cancelled"), job);
+        assertFalse(job.contains("\"report\":{"), job);
     }
 }

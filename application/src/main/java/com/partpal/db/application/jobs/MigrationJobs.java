@@ -1,7 +1,9 @@
 package com.partpal.db.application.jobs;
 
 import com.partpal.db.application.migrate.MigrateRequest;
+import com.partpal.db.application.port.DatabaseConnector;
 import com.partpal.db.application.port.RejectsSink;
+import com.partpal.db.application.port.SourceDatabase;
 import com.partpal.db.application.verify.MigrateThenVerify;
 import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.connection.PostgresUrl;
@@ -17,11 +19,14 @@ public final class MigrationJobs {
     private static final int VERIFY_MAX_DIFFS = 100;
 
     private final JobRegistry registry;
+    private final DatabaseConnector connector;
     private final MigrateThenVerify migrateThenVerify;
     private final Supplier<RejectsSink> newRejectsSink;
 
-    public MigrationJobs(JobRegistry registry, MigrateThenVerify migrateThenVerify, Supplier<RejectsSink> newRejectsSink) {
+    public MigrationJobs(JobRegistry registry, DatabaseConnector connector, MigrateThenVerify migrateThenVerify,
+                         Supplier<RejectsSink> newRejectsSink) {
         this.registry = registry;
+        this.connector = connector;
         this.migrateThenVerify = migrateThenVerify;
         this.newRejectsSink = newRejectsSink;
     }
@@ -29,7 +34,7 @@ public final class MigrationJobs {
     /**
      * Queues the migration.
      *
-     * @throws BadInputException    for a missing source or a target that is not a PostgreSQL URL
+     * @throws BadInputException    for a missing or unreadable source or a target that is not a PostgreSQL URL
      * @throws JobConflictException when another job writes the same database
      */
     public JobSnapshot start(MigrateRequest request) {
@@ -40,6 +45,9 @@ public final class MigrationJobs {
             throw new BadInputException("missing source: give \"from\" (a SQLite file or URL)");
         }
         PostgresUrl target = PostgresUrl.parse(request.to());
+        try (SourceDatabase source = connector.openSource(request.from())) {
+            source.describe(); // a missing or non-SQLite file is refused now, not as a failed job later
+        }
         String targetKey = target.host() + ":" + target.port() + "/" + target.database();
         return registry.submit(KIND, targetKey, options(request), (progress, cancelled) -> {
             try (RejectsSink rejects = newRejectsSink.get()) {
