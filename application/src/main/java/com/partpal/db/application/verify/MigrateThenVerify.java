@@ -13,6 +13,7 @@ import com.partpal.db.domain.verify.VerificationReport;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * migrate, then (unless the request says not to, or it is a dry run) verify the target against the source with the
@@ -29,8 +30,14 @@ public final class MigrateThenVerify {
     }
 
     public MigrateResult run(MigrateRequest request, RejectsSink rejects, ProgressListener progress, int maxDiffs) {
+        return run(request, rejects, progress, maxDiffs, () -> Thread.currentThread().isInterrupted());
+    }
+
+    /** Like the other run, stopping the load cleanly (MigrationCancelledException) once {@code cancelled} is true. */
+    public MigrateResult run(MigrateRequest request, RejectsSink rejects, ProgressListener progress, int maxDiffs,
+                             BooleanSupplier cancelled) {
         if (!request.verify() || request.dryRun()) {
-            return migrate.migrate(request, rejects, progress);
+            return migrate.migrate(request, rejects, progress, cancelled);
         }
         List<String> rejectLines = new ArrayList<>();
         RejectsSink recording = new RejectsSink() {
@@ -50,7 +57,7 @@ public final class MigrateThenVerify {
                 rejects.close();
             }
         };
-        MigrateResult result = migrate.migrate(request, recording, progress);
+        MigrateResult result = migrate.migrate(request, recording, progress, cancelled);
         progress.phase("verifying");
         VerificationReport verification = verify.verify(new VerifyRequest(request.from(), request.to(),
                 request.planOptions(), ExpectedRejects.parse(rejectLines, "the run's rejects"), maxDiffs,

@@ -1,0 +1,46 @@
+package com.partpal.db.adapters.cli;
+
+import com.partpal.db.adapters.http.ApiServer;
+import io.micronaut.runtime.server.EmbeddedServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the HTTP API (see docs/http-api.md) until stopped.",
+                "Every endpoint but /api/health needs 'Authorization: Bearer $PARTPAL_DB_TOKEN'; without it, one is generated and printed once."})
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        String token = System.getenv("PARTPAL_DB_TOKEN");
+        if (token == null || token.isBlank()) {
+            token = generateToken();
+            System.out.println("PARTPAL_DB_TOKEN (shown once): " + token);
+        }
+        EmbeddedServer server = ApiServer.start(host, port, token);
+        System.out.println("partpal-db HTTP API on " + server.getURL() + "/api (Ctrl-C stops it)");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.getApplicationContext().close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+
+    static String generateToken() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}

@@ -1,0 +1,26 @@
+package com.partpal.db.adapters.http;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+
+import java.util.Map;
+
+/** Starts the HTTP API on a new application context (the same bean wiring as the CLI's). */
+public final class ApiServer {
+    private ApiServer() {
+    }
+
+    /** The running server; close its application context to stop it. Port 0 picks a free port. */
+    public static EmbeddedServer start(String host, int port, String token) {
+        ApplicationContext context = ApplicationContext.builder().deduceEnvironment(false)
+                .properties(Map.of("micronaut.server.host", host, "micronaut.server.port", port == 0 ? -1 : port,
+                        ApiToken.PROPERTY, token))
+                .start();
+        try {
+            return context.getBean(EmbeddedServer.class).start();
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
+    }
+}

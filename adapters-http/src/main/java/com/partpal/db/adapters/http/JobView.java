@@ -1,0 +1,20 @@
+package com.partpal.db.adapters.http;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.partpal.db.application.jobs.JobSnapshot;
+import com.partpal.db.application.jobs.TableProgress;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** A job as the API shows it; report is the CLI's --report JSON, embedded as is. */
+public record JobView(String id, String url, String kind, String target, Map<String, String> options, String state,
+                      String phase, List<TableProgress> tables, String error, @JsonRawValue String report,
+                      String submittedAt, String finishedAt) {
+    static JobView of(JobSnapshot job) {
+        return new JobView(job.id(), JobsController.url(job.id()), job.kind(), job.target(), job.options(),
+                job.state().name().toLowerCase(Locale.ROOT), job.phase(), job.tables(), job.error(), job.reportJson(),
+                job.submittedAt(), job.finishedAt());
+    }
+}
