@@ -108,6 +108,6 @@ final class MigrateCommand implements Callable<Integer> {
             out.printf("  %d objects not copied (listed in the report)%n", r.skipped().size());
         }
         out.println("  report:  " + report.toAbsolutePath().normalize());
-        out.println("  rejects: " + r.rejectsFile() + (r.rejectedRows() == 0 ? " (empty)" : ""));
+        out.println("  rejects: " + (r.rejectsFile() == null ? "none" : r.rejectsFile()));
     }
 }

@@ -6,7 +6,7 @@ import com.partpal.db.domain.report.Reject;
 public interface RejectsSink extends AutoCloseable {
     void write(Reject reject);
 
-    /** Where the rejects can be read, for the report. */
+    /** Where the rejects can be read, for the report; null when no row was rejected. */
     String location();
 
     @Override

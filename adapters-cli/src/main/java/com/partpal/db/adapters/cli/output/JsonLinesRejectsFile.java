@@ -10,28 +10,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The rejects file: one JSON object per rejected row (JSON Lines), written as rows are rejected. */
+/**
+ * The rejects file: one JSON object per rejected row (JSON Lines), written as rows are rejected. The file is created
+ * with the first reject, so a run that rejects nothing (or stops on bad input) leaves no empty file behind.
+ */
 public final class JsonLinesRejectsFile implements RejectsSink {
     private final Path path;
-    private final BufferedWriter out;
+    private BufferedWriter out;
     private long count;
 
     public JsonLinesRejectsFile(Path path) {
         this.path = path.toAbsolutePath().normalize();
-        try {
-            Path parent = this.path.getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            this.out = Files.newBufferedWriter(this.path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the rejects file " + this.path + ": " + e.getMessage(), e);
-        }
     }
 
     @Override
     public synchronized void write(Reject reject) {
         try {
+            if (out == null) {
+                Files.createDirectories(path.getParent());
+                out = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+            }
             out.write(reject.toJsonLine());
             out.write('\n');
             count++;
@@ -44,13 +42,17 @@ public final class JsonLinesRejectsFile implements RejectsSink {
         return count;
     }
 
+    /** The file's path once a row was rejected; null when none was. */
     @Override
-    public String location() {
-        return path.toString();
+    public synchronized String location() {
+        return out == null ? null : path.toString();
     }
 
     @Override
     public synchronized void close() {
+        if (out == null) {
+            return;
+        }
         try {
             out.close();
         } catch (IOException e) {
