@@ -31,7 +31,7 @@ public class BackupsCommand {
         this.services = services;
     }
 
-    @Command(name = "list", description = "Show the catalogue, with when each backup was last verified and restore-tested.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Show the catalogue, with when each backup was last verified and restore-tested.")
     int list(@Option(names = "--db", description = "only this database") String database,
              @Option(names = "--json", description = "print JSON") boolean json) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -52,7 +52,7 @@ public class BackupsCommand {
         });
     }
 
-    @Command(name = "prune", description = "Delete backups the retention policy lets go; the newest good one always stays.")
+    @Command(name = "prune", mixinStandardHelpOptions = true, description = "Delete backups the retention policy lets go; the newest good one always stays.")
     int prune(@Option(names = "--retention-days") Integer retentionDays, @Option(names = "--keep-last") Integer keepLast,
               @Option(names = "--dry-run", description = "only list what would be deleted") boolean dryRun)
             throws Exception {
@@ -69,7 +69,7 @@ public class BackupsCommand {
         });
     }
 
-    @Command(name = "verify", description = "Re-hash a backup, check its archive and optionally restore-test it.")
+    @Command(name = "verify", mixinStandardHelpOptions = true, description = "Re-hash a backup, check its archive and optionally restore-test it.")
     int verify(@Parameters(paramLabel = "ID|latest") String reference,
                @Option(names = "--restore-test", description = "restore into a scratch database and compare row counts")
                boolean restoreTest,
