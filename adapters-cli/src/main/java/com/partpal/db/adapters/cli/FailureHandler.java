@@ -5,7 +5,7 @@ import com.partpal.db.domain.connection.Secrets;
 import picocli.CommandLine;
 
 /** One clear, password-free error line: exit 2 for input the user can fix, 1 for a failure. */
-final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
+public final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     static final int BAD_INPUT = 2;
     static final int FAILED = 1;
 
@@ -16,6 +16,7 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         if (System.getenv("PARTPAL_DB_DEBUG") != null) {
             e.printStackTrace(commandLine.getErr());
         }
+        commandLine.getErr().flush();
         return badInput ? BAD_INPUT : FAILED;
     }
 

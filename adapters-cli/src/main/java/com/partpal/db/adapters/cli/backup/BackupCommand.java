@@ -39,15 +39,13 @@ public class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        return CommandErrors.run(spec.commandLine().getErr(), () -> {
-            BackupUseCase.Result r = services.backup(dir)
-                    .backup(db, format, new RetentionPolicy(retentionDays, keepLast));
-            BackupManifest m = r.manifest();
-            out.printf("backed up %s: %s (%d bytes, sha256 %s, %d tables)%n", m.database(), m.id(), m.sizeBytes(),
-                    m.sha256(), m.tableRowCounts().size());
-            r.pruned().forEach(p -> out.println("pruned " + p.id()));
-            out.flush();
-            return 0;
-        });
+        BackupUseCase.Result r = services.backup(dir)
+                .backup(db, format, new RetentionPolicy(retentionDays, keepLast));
+        BackupManifest m = r.manifest();
+        out.printf("backed up %s: %s (%d bytes, sha256 %s, %d tables)%n", m.database(), m.id(), m.sizeBytes(),
+                m.sha256(), m.tableRowCounts().size());
+        r.pruned().forEach(p -> out.println("pruned " + p.id()));
+        out.flush();
+        return 0;
     }
 }

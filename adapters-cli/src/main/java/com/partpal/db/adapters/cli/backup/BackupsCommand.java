@@ -35,21 +35,19 @@ public class BackupsCommand {
     int list(@Option(names = "--db", description = "only this database") String database,
              @Option(names = "--json", description = "print JSON") boolean json) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        return CommandErrors.run(spec.commandLine().getErr(), () -> {
-            List<BackupManifest> all = services.catalog(dir).list().stream()
-                    .filter(m -> database == null || m.database().equals(database)).toList();
-            if (json) {
-                out.println(Json.write(all.stream().map(BackupManifest::toMap).toList()));
-            } else {
-                out.printf("%-40s %-20s %12s  %-8s %-24s %s%n", "ID", "STARTED (UTC)", "BYTES", "FORMAT",
-                        "VERIFIED", "RESTORE TEST");
-                all.forEach(m -> out.printf("%-40s %-20s %12d  %-8s %-24s %s%n", m.id(), m.startedAt(), m.sizeBytes(),
-                        m.format(), result(m.lastVerifiedAt(), m.lastVerifyResult()),
-                        result(m.lastRestoreTestAt(), m.restoreTestResult())));
-            }
-            out.flush();
-            return 0;
-        });
+        List<BackupManifest> all = services.catalog(dir).list().stream()
+                .filter(m -> database == null || m.database().equals(database)).toList();
+        if (json) {
+            out.println(Json.write(all.stream().map(BackupManifest::toMap).toList()));
+        } else {
+            out.printf("%-40s %-20s %12s  %-8s %-24s %s%n", "ID", "STARTED (UTC)", "BYTES", "FORMAT",
+                    "VERIFIED", "RESTORE TEST");
+            all.forEach(m -> out.printf("%-40s %-20s %12d  %-8s %-24s %s%n", m.id(), m.startedAt(), m.sizeBytes(),
+                    m.format(), result(m.lastVerifiedAt(), m.lastVerifyResult()),
+                    result(m.lastRestoreTestAt(), m.restoreTestResult())));
+        }
+        out.flush();
+        return 0;
     }
 
     @Command(name = "prune", mixinStandardHelpOptions = true, description = "Delete backups the retention policy lets go; the newest good one always stays.")
@@ -57,16 +55,14 @@ public class BackupsCommand {
               @Option(names = "--dry-run", description = "only list what would be deleted") boolean dryRun)
             throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        return CommandErrors.run(spec.commandLine().getErr(), () -> {
-            RetentionPolicy policy = new RetentionPolicy(retentionDays, keepLast);
-            if (policy.keepsEverything()) {
-                out.println("no --retention-days or --keep-last given: nothing to prune");
-            }
-            services.prune(dir).prune(policy, dryRun)
-                    .forEach(m -> out.println((dryRun ? "would delete " : "deleted ") + m.id()));
-            out.flush();
-            return 0;
-        });
+        RetentionPolicy policy = new RetentionPolicy(retentionDays, keepLast);
+        if (policy.keepsEverything()) {
+            out.println("no --retention-days or --keep-last given: nothing to prune");
+        }
+        services.prune(dir).prune(policy, dryRun)
+                .forEach(m -> out.println((dryRun ? "would delete " : "deleted ") + m.id()));
+        out.flush();
+        return 0;
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true, description = "Re-hash a backup, check its archive and optionally restore-test it.")
@@ -76,15 +72,13 @@ public class BackupsCommand {
                @Option(names = "--scratch-server", description = "PostgreSQL URL where the scratch database is created")
                String scratchServer) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        return CommandErrors.run(spec.commandLine().getErr(), () -> {
-            VerifyBackupUseCase.Result r = services.verify(dir).verify(reference, restoreTest, scratchServer);
-            out.println(r.manifest().id() + ": integrity " + r.verifyResult());
-            if (r.restoreTestResult() != null) {
-                out.println(r.manifest().id() + ": restore test " + r.restoreTestResult());
-            }
-            out.flush();
-            return r.ok() ? 0 : 1;
-        });
+        VerifyBackupUseCase.Result r = services.verify(dir).verify(reference, restoreTest, scratchServer);
+        out.println(r.manifest().id() + ": integrity " + r.verifyResult());
+        if (r.restoreTestResult() != null) {
+            out.println(r.manifest().id() + ": restore test " + r.restoreTestResult());
+        }
+        out.flush();
+        return r.ok() ? 0 : 1;
     }
 
     private static String result(Object at, String result) {

@@ -42,22 +42,20 @@ public class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        return CommandErrors.run(spec.commandLine().getErr(), () -> {
-            RestoreUseCase.Result r = services.restore(dir)
-                    .restore(new RestoreUseCase.Request(reference, to, dropDatabase, dryRun, yes, jobs));
-            if (r.dryRun()) {
-                out.println("dry run: would restore " + r.backup() + " into " + r.database()
-                        + (r.dropDatabase() ? " after dropping and recreating it" : " (not dropped first)"));
-                r.objects().forEach(o -> out.println("  create " + o));
-                r.expectedRowCounts().forEach((t, n) -> out.println("  table " + t + ": " + n + " rows"));
-                out.flush();
-                return 0;
-            }
-            out.println("restored " + r.backup() + " into " + r.database() + " (" + r.rowCounts().size() + " tables)");
-            r.differences().forEach(d -> out.println("  row count differs: " + d));
-            out.println(r.countsMatch() ? "row counts match the manifest" : "ROW COUNTS DIFFER from the manifest");
+        RestoreUseCase.Result r = services.restore(dir)
+                .restore(new RestoreUseCase.Request(reference, to, dropDatabase, dryRun, yes, jobs));
+        if (r.dryRun()) {
+            out.println("dry run: would restore " + r.backup() + " into " + r.database()
+                    + (r.dropDatabase() ? " after dropping and recreating it" : " (not dropped first)"));
+            r.objects().forEach(o -> out.println("  create " + o));
+            r.expectedRowCounts().forEach((t, n) -> out.println("  table " + t + ": " + n + " rows"));
             out.flush();
-            return r.countsMatch() ? 0 : 1;
-        });
+            return 0;
+        }
+        out.println("restored " + r.backup() + " into " + r.database() + " (" + r.rowCounts().size() + " tables)");
+        r.differences().forEach(d -> out.println("  row count differs: " + d));
+        out.println(r.countsMatch() ? "row counts match the manifest" : "ROW COUNTS DIFFER from the manifest");
+        out.flush();
+        return r.countsMatch() ? 0 : 1;
     }
 }

@@ -10,6 +10,7 @@ import com.partpal.db.domain.connection.PostgresUrl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.partpal.db.adapters.cli.FailureHandler;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -130,7 +131,7 @@ class PostgresBackupCommandsTest {
     private int run(Object command, String... args) {
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
-        int code = new CommandLine(command).setOut(new PrintWriter(o)).setErr(new PrintWriter(e)).execute(args);
+        int code = new CommandLine(command).setExecutionExceptionHandler(new FailureHandler()).setOut(new PrintWriter(o)).setErr(new PrintWriter(e)).execute(args);
         out = o.toString();
         err = e.toString();
         return code;

@@ -6,6 +6,7 @@ import com.partpal.db.domain.backup.BackupManifest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.partpal.db.adapters.cli.FailureHandler;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -67,7 +68,7 @@ class SqliteBackupCommandsTest {
     private int run(Object command, String... args) {
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
-        int code = new CommandLine(command).setOut(new PrintWriter(o)).setErr(new PrintWriter(e)).execute(args);
+        int code = new CommandLine(command).setExecutionExceptionHandler(new FailureHandler()).setOut(new PrintWriter(o)).setErr(new PrintWriter(e)).execute(args);
         out = o.toString();
         err = e.toString();
         return code;
@@ -141,7 +142,7 @@ class SqliteBackupCommandsTest {
         Path target = dir.resolve("target.db");
         sql(target, "CREATE TABLE part (id INTEGER PRIMARY KEY, name TEXT)", "INSERT INTO part VALUES (9, 'keep')");
         assertEquals(2, restore("latest", "--to", target.toString(), "--drop-database"));
-        assertEquals("partpal-db: refusing to restore into target.db without a terminal to confirm on: pass --yes to"
+        assertEquals("error: refusing to restore into target.db without a terminal to confirm on: pass --yes to"
                 + " restore unattended\n", err);
         assertEquals(List.of("9 keep"), parts(target));
     }
@@ -166,7 +167,7 @@ class SqliteBackupCommandsTest {
 
         Files.delete(file);
         assertEquals(2, restore("latest", "--to", target.toString(), "--drop-database", "--yes"));
-        assertEquals("partpal-db: backup file " + file + " is missing\n", err);
+        assertEquals("error: backup file " + file + " is missing\n", err);
         assertEquals(List.of("9 keep"), parts(target));
 
         assertEquals(1, run(new BackupsCommand(services()), "--dir", catalogDir.toString(), "verify", "latest"));
@@ -207,7 +208,7 @@ class SqliteBackupCommandsTest {
     void missingDatabaseIsOneLineAndLeavesNoPartialFile() throws Exception {
         Files.delete(source);
         assertEquals(2, backup());
-        assertEquals("partpal-db: SQLite database " + source + " does not exist\n", err);
+        assertEquals("error: SQLite database " + source + " does not exist\n", err);
         try (var files = Files.walk(catalogDir)) {
             assertTrue(files.noneMatch(p -> p.toString().endsWith(".partial")));
         }
