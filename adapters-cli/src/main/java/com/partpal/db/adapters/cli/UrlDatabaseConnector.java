@@ -1,17 +1,20 @@
 package com.partpal.db.adapters.cli;
 
+import com.partpal.db.adapters.postgres.PostgresSourceDatabase;
 import com.partpal.db.adapters.postgres.PostgresTargetDatabase;
 import com.partpal.db.adapters.sqlite.SqliteSourceDatabase;
 import com.partpal.db.application.port.DatabaseConnector;
 import com.partpal.db.application.port.SourceDatabase;
 import com.partpal.db.application.port.TargetDatabase;
+import com.partpal.db.application.port.VerifiableDatabase;
+import com.partpal.db.application.port.VerifiableDatabaseConnector;
 import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.connection.PostgresUrl;
 import com.partpal.db.domain.connection.Secrets;
 import com.partpal.db.domain.connection.SqliteLocation;
 
 /** Chooses the adapter from the location's form: postgres(ql):// and jdbc:postgresql: URLs, else a SQLite file. */
-final class UrlDatabaseConnector implements DatabaseConnector {
+final class UrlDatabaseConnector implements DatabaseConnector, VerifiableDatabaseConnector {
     @Override
     public SourceDatabase openSource(String location) {
         String given = required(location, "no source given: use --from or set SQLITE_URL");
@@ -30,6 +33,14 @@ final class UrlDatabaseConnector implements DatabaseConnector {
                     + ", got: " + Secrets.mask(given));
         }
         return PostgresTargetDatabase.open(PostgresUrl.parse(given));
+    }
+
+    /** Either side of a verify. */
+    @Override
+    public VerifiableDatabase open(String location) {
+        String given = required(location, "no database given: use --from and --to");
+        return PostgresUrl.looksLikePostgres(given) ? PostgresSourceDatabase.open(PostgresUrl.parse(given))
+                : SqliteSourceDatabase.open(SqliteLocation.parse(given));
     }
 
     private static String required(String location, String message) {
