@@ -21,7 +21,7 @@ public class RestoreCommand implements Callable<Integer> {
     String to;
     @Option(names = "--dir", description = "catalogue directory (default: $PARTPAL_BACKUP_DIR or ./backups)")
     Path dir;
-    @Option(names = "--drop-database", description = "end other sessions, drop and recreate the target first")
+    @Option(names = "--drop-database", description = "restore into a new database, then swap it in for the target (ending its sessions) and drop the old one")
     boolean dropDatabase;
     @Option(names = "--dry-run", description = "print what would happen and change nothing")
     boolean dryRun;

@@ -10,7 +10,6 @@ import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.backup.BackupFormat;
 import com.partpal.db.domain.backup.PgVersion;
 import com.partpal.db.domain.connection.PostgresUrl;
-import com.partpal.db.domain.connection.Secrets;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -97,7 +95,7 @@ public final class PgDumpBackupEngine implements BackupEngine {
             c.commit();
             return new DumpFacts(server.toString(), toolVersion, counts);
         } catch (SQLException e) {
-            throw failed("backing up " + url.masked(), e, url);
+            throw ServerDatabases.failed("backing up " + url.masked(), e, url);
         }
     }
 
@@ -179,17 +177,33 @@ public final class PgDumpBackupEngine implements BackupEngine {
         return objects;
     }
 
+    /**
+     * With dropDatabase, the backup goes into a new sibling database first and only a complete restore takes the
+     * target's name; a failed one is dropped and the target is left as it was.
+     */
     @Override
     public void restore(Path file, BackupFormat format, String target, RestoreOptions options) {
         PostgresUrl url = PostgresUrl.parse(target);
-        if (options.dropDatabase()) {
-            recreate(url);
+        if (!options.dropDatabase()) {
+            load(file, format, url, options.jobs());
+            return;
         }
+        PostgresUrl staging = ServerDatabases.createSibling(url, "_partpal_restore");
+        try {
+            load(file, format, staging, options.jobs());
+        } catch (RuntimeException e) {
+            ServerDatabases.drop(staging);
+            throw e;
+        }
+        ServerDatabases.replace(url, staging);
+    }
+
+    private void load(Path file, BackupFormat format, PostgresUrl url, int jobs) {
         String conninfo = "dbname=" + conninfoValue(url.database());
         if (format == BackupFormat.CUSTOM) {
             List<String> args = new ArrayList<>(DUMP_OPTIONS);
             args.addAll(List.of("--exit-on-error", "--dbname=" + conninfo));
-            args.add(options.jobs() > 1 ? "--jobs=" + options.jobs() : "--single-transaction");
+            args.add(jobs > 1 ? "--jobs=" + jobs : "--single-transaction");
             args.add(file.toString());
             PgClientTools.Running run = tools.start("pg_restore", args, url, clientFix(null));
             run.drainTo(OutputStream.nullOutputStream());
@@ -216,7 +230,7 @@ public final class PgDumpBackupEngine implements BackupEngine {
             s.execute("ANALYZE");
             return countRows(c);
         } catch (SQLException e) {
-            throw failed("ANALYZE and counting rows in " + url.database(), e, url);
+            throw ServerDatabases.failed("ANALYZE and counting rows in " + url.database(), e, url);
         }
     }
 
@@ -227,50 +241,13 @@ public final class PgDumpBackupEngine implements BackupEngine {
                     + "partpal-db may create and drop a scratch database)");
         }
         PostgresUrl scratch = PostgresUrl.parse(serverLocation).withDatabase(name);
-        onMaintenanceDatabase(scratch, s -> s.execute("CREATE DATABASE " + Sql.identifier(name)),
-                "creating scratch database " + name);
+        ServerDatabases.create(scratch);
         return scratch.connectionString();
     }
 
     @Override
     public void dropScratch(String scratchLocation) {
-        PostgresUrl url = PostgresUrl.parse(scratchLocation);
-        onMaintenanceDatabase(url, s -> {
-            terminateSessions(s.getConnection(), url.database());
-            s.execute("DROP DATABASE IF EXISTS " + Sql.identifier(url.database()));
-        }, "dropping scratch database " + url.database());
-    }
-
-    /** Ends the other sessions on the target, drops and recreates it; the name is always a quoted identifier. */
-    private void recreate(PostgresUrl url) {
-        String quoted = Sql.identifier(url.database());
-        onMaintenanceDatabase(url, s -> {
-            terminateSessions(s.getConnection(), url.database());
-            s.execute("DROP DATABASE IF EXISTS " + quoted);
-            s.execute("CREATE DATABASE " + quoted);
-        }, "dropping and recreating " + quoted);
-    }
-
-    private static void terminateSessions(Connection c, String database) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                + " WHERE datname = ? AND pid <> pg_backend_pid()")) {
-            p.setString(1, database);
-            p.executeQuery().close();
-        }
-    }
-
-    private interface StatementWork {
-        void run(Statement statement) throws SQLException;
-    }
-
-    /** Database-level statements run from another database of the same server (postgres, or template1). */
-    private static void onMaintenanceDatabase(PostgresUrl url, StatementWork work, String doing) {
-        PostgresUrl maintenance = url.withDatabase("postgres".equals(url.database()) ? "template1" : "postgres");
-        try (Connection c = PostgresPools.connect(maintenance); Statement s = c.createStatement()) {
-            work.run(s);
-        } catch (SQLException e) {
-            throw failed(doing, e, url);
-        }
+        ServerDatabases.drop(PostgresUrl.parse(scratchLocation));
     }
 
     /** Rows of every ordinary table outside the system schemas, keyed "table" in public and "schema.table" elsewhere. */
@@ -326,10 +303,5 @@ public final class PgDumpBackupEngine implements BackupEngine {
         String version = server == null ? "15" : server.majorLabel();
         return "install postgresql-client-" + version + " (or newer), or put the bin directory of a PostgreSQL "
                 + version + "+ client (pg_dump, pg_restore, psql) first on PATH";
-    }
-
-    private static BackupFailedException failed(String doing, SQLException e, PostgresUrl url) {
-        String message = e.getMessage() == null ? "unknown error" : e.getMessage().strip().lines().findFirst().orElse("");
-        return new BackupFailedException(Secrets.mask(doing + ": " + message, url.password()), e);
     }
 }

@@ -180,6 +180,49 @@ class PgDumpBackupEngineTest {
     }
 
     @Test
+    void aDropDatabaseRestoreThatFailsLeavesTheTargetAsItWas() throws Exception {
+        Path file = dir.resolve("fails-halfway.sql.gz");
+        try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write("CREATE TABLE half (i int);\nINSERT INTO half VALUES (1);\nSELECT 1/0;\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        PostgresUrl target = SharedPostgres.freshDatabase();
+        sql(target, "CREATE TABLE part (keep text)", "INSERT INTO part VALUES ('precious')");
+        BackupFailedException e = assertThrows(BackupFailedException.class, () ->
+                engine.restore(file, BackupFormat.PLAIN_GZIP, target.connectionString(), new RestoreOptions(true, 1)));
+        assertTrue(e.getMessage().contains("division by zero"), e.getMessage());
+        assertEquals(List.of("precious"), rows(target, "public.part"));
+        assertEquals(Map.of("part", 1L), engine.analyzeAndCount(target.connectionString()));
+        assertFalse(databaseExists(ServerDatabases.siblingName(target.database(), "_partpal_restore")),
+                "the half-restored copy is dropped");
+    }
+
+    @Test
+    void aDropDatabaseRestoreReplacesTheTargetAndLeavesNoCopiesBehind() throws Exception {
+        Path file = dump(BackupFormat.CUSTOM);
+        PostgresUrl target = SharedPostgres.freshDatabase();
+        sql(target, "CREATE TABLE old_stuff (i int)");
+        try (Connection open = PostgresPools.connect(target)) {
+            engine.restore(file, BackupFormat.CUSTOM, target.connectionString(), new RestoreOptions(true, 1));
+            assertTrue(open.isClosed() || !open.isValid(2), "sessions on the old database were ended");
+        }
+        assertEquals(Map.of("part", 3L, "Order Line", 500L, "stock.bin", 2L),
+                engine.analyzeAndCount(target.connectionString()));
+        assertFalse(databaseExists(ServerDatabases.siblingName(target.database(), "_partpal_restore")));
+        assertFalse(databaseExists(ServerDatabases.siblingName(target.database(), "_partpal_old")));
+    }
+
+    @Test
+    void siblingNamesFitPostgresLimitWithoutSplittingACharacter() {
+        String name = "é".repeat(40);
+        String sibling = ServerDatabases.siblingName(name, "_partpal_restore");
+        assertTrue(sibling.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 63, sibling);
+        assertTrue(sibling.endsWith("_partpal_restore"));
+        assertEquals("é".repeat(23) + "_partpal_restore", sibling);
+        assertEquals("shop_partpal_restore", ServerDatabases.siblingName("shop", "_partpal_restore"));
+    }
+
+    @Test
     void parallelJobsRestoreTheSameData() throws Exception {
         Path file = dump(BackupFormat.CUSTOM);
         String scratch = engine.createScratch(source.connectionString(), "parallel_restore");
