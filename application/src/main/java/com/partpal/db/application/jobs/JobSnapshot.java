@@ -5,9 +5,21 @@ import java.util.Map;
 
 /**
  * A job as it is now. Options and error are masked (no password); reportJson is the CLI's --report JSON, null until
- * the job succeeded.
+ * the job succeeded. Times are UTC instants (ISO-8601); startedAt and finishedAt are null until then.
  */
 public record JobSnapshot(String id, String kind, String target, Map<String, String> options, JobState state,
                           String phase, List<TableProgress> tables, String error, String reportJson,
-                          String submittedAt, String finishedAt) {
+                          String submittedAt, String finishedAt, String startedAt) {
+    public JobSnapshot {
+        options = options == null ? Map.of() : Map.copyOf(options);
+        tables = tables == null ? List.of() : List.copyOf(tables);
+    }
+
+    /** This job as the next server start finds it when the server stopped while it was queued or running. */
+    JobSnapshot interrupted(String at) {
+        String when = state == JobState.QUEUED ? "while it was queued" : "while it ran";
+        return new JobSnapshot(id, kind, target, options, JobState.INTERRUPTED, phase, tables,
+                "the server stopped " + when + (phase == null ? "" : " (" + phase + ")")
+                        + "; it was not restarted: start it again", reportJson, submittedAt, at, startedAt);
+    }
 }
