@@ -31,7 +31,7 @@ final class LoadedTables implements ProgressListener {
                 + (loaded.isEmpty() ? "no table was fully loaded" : "fully loaded: " + String.join(", ", loaded))
                 + (partial.isEmpty() ? "" : "; partly loaded: " + String.join(", ", partial))
                 + "; no keys, indexes, foreign keys or sequences were built. Run the migration again with "
-                + "onExisting \"truncate\" or \"drop\" (CLI: --on-existing truncate|drop)";
+                + "onExisting truncate or drop (CLI: --on-existing truncate|drop)";
     }
 
     @Override
