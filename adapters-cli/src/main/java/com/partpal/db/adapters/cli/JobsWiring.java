@@ -8,6 +8,7 @@ import com.partpal.db.application.jobs.JobRegistry;
 import com.partpal.db.application.jobs.MigrationJobs;
 import com.partpal.db.application.port.DatabaseConnector;
 import com.partpal.db.application.verify.MigrateThenVerify;
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
@@ -30,7 +31,9 @@ public class JobsWiring {
         return dataDir == null || dataDir.isBlank() ? JobHistory.NONE : new JsonFileJobHistory(Path.of(dataDir));
     }
 
+    /** Closing the context (serve stopping) ends the unfinished jobs as interrupted. */
     @Singleton
+    @Bean(preDestroy = "shutdown")
     JobRegistry jobRegistry(Clock clock, JobHistory history) {
         ExecutorService executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "partpal-job");

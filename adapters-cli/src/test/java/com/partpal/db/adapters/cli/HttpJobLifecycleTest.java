@@ -117,9 +117,13 @@ class HttpJobLifecycleTest {
     }
 
     private static String startMigration(String target, int batchSize) throws Exception {
+        return startMigration(server, target, batchSize);
+    }
+
+    private static String startMigration(EmbeddedServer on, String target, int batchSize) throws Exception {
         String body = "{\"from\": \"" + sample + "\", \"to\": \"" + target + "\", \"options\": {\"jobs\": 1, "
                 + "\"batchSize\": " + batchSize + "}}";
-        HttpResponse<String> started = send(server, "POST", "/api/migrations", body);
+        HttpResponse<String> started = send(on, "POST", "/api/migrations", body);
         assertEquals(202, started.statusCode(), started.body());
         return field(started.body(), "id");
     }
@@ -185,6 +189,15 @@ class HttpJobLifecycleTest {
         };
     }
 
+    /** Reads events until the job is running with rows loaded. */
+    private static void awaitRows(Iterator<Sse> events) {
+        Sse event = events.next();
+        while (!(field(event.data(), "state").equals("running") && number(event.data(), "rowsDone") > 0)) {
+            assertTrue(events.hasNext(), "the job ended before it loaded a row: " + event);
+            event = events.next();
+        }
+    }
+
     private static List<Sse> all(Iterator<Sse> events) {
         List<Sse> all = new ArrayList<>();
         events.forEachRemaining(all::add);
@@ -231,11 +244,7 @@ class HttpJobLifecycleTest {
         String target = freshTarget();
         String id = startMigration(target, 100);
         Iterator<Sse> events = events(server, id);
-        Sse event = events.next();
-        while (!(field(event.data(), "state").equals("running") && number(event.data(), "rowsDone") > 0)) {
-            assertTrue(events.hasNext(), "the job ended before it loaded a row: " + event);
-            event = events.next();
-        }
+        awaitRows(events);
         HttpResponse<String> cancel = send(server, "DELETE", "/api/jobs/" + id, null);
         assertEquals(202, cancel.statusCode(), cancel.body());
         List<Sse> rest = all(events);
@@ -287,15 +296,20 @@ class HttpJobLifecycleTest {
         EmbeddedServer first = start(history);
         String target = freshTarget();
         String id;
+        String stoppedId;
         try {
             String body = "{\"from\": \"" + sample + "\", \"to\": \"" + target + "\", \"options\": {\"tables\": [\"users\"]}}";
             HttpResponse<String> started = send(first, "POST", "/api/migrations", body);
             assertEquals(202, started.statusCode(), started.body());
             id = field(started.body(), "id");
             assertEquals("succeeded", field(last(all(events(first, id))).data(), "state"));
+            stoppedId = startMigration(first, freshTarget(), 100);
+            awaitRows(events(first, stoppedId));
         } finally {
-            first.getApplicationContext().close();
+            first.getApplicationContext().close(); // serve stopping (Ctrl-C) while a job runs
         }
+        String stoppedRecord = Files.readString(history.resolve(stoppedId + ".json"));
+        assertTrue(stoppedRecord.contains("\"state\":\"INTERRUPTED\""), stoppedRecord);
         // a server that died mid-run left this record behind
         new JsonFileJobHistory(history).save(new JobSnapshot("dead-0001", "migration", "localhost:5432/gone",
                 Map.of("to", "postgresql://partpal:****@localhost:5432/gone"), JobState.RUNNING, "loading tables",
@@ -311,6 +325,11 @@ class HttpJobLifecycleTest {
             assertTrue(finished.contains("\"table\":\"users\"") && finished.contains("\"identical\":true"), finished);
             assertTrue(finished.contains(":****@"), finished);
 
+            String stopped = send(second, "GET", "/api/jobs/" + stoppedId, null).body();
+            assertEquals("interrupted", field(stopped, "state"), stopped);
+            assertTrue(field(stopped, "error").startsWith("the server stopped while it ran ("), stopped);
+            assertTrue(number(stopped, "rowsDone") > 0, stopped);
+
             String dead = send(second, "GET", "/api/jobs/dead-0001", null).body();
             assertEquals("interrupted", field(dead, "state"), dead);
             assertEquals("the server stopped while it ran (loading tables); it was not restarted: start it again",
@@ -320,9 +339,11 @@ class HttpJobLifecycleTest {
             assertEquals(1, deadEvents.size());
             assertEquals("interrupted", field(deadEvents.get(0).data(), "state"));
             assertEquals(409, send(second, "DELETE", "/api/jobs/dead-0001", null).statusCode());
-            Thread.sleep(200); // an interrupted job stays interrupted: nothing restarts it
+            Thread.sleep(500); // interrupted jobs stay so: nothing restarts them, the old server's work saves nothing more
             assertEquals("interrupted", field(send(second, "GET", "/api/jobs/dead-0001", null).body(), "state"));
+            assertEquals("interrupted", field(send(second, "GET", "/api/jobs/" + stoppedId, null).body(), "state"));
             assertTrue(Files.readString(history.resolve("dead-0001.json")).contains("\"state\":\"INTERRUPTED\""));
+            assertTrue(Files.readString(history.resolve(stoppedId + ".json")).contains("\"state\":\"INTERRUPTED\""));
         } finally {
             second.getApplicationContext().close();
         }

@@ -81,6 +81,7 @@ final class JobsController {
             return noSuchJob(id);
         }
         Flux<Event<JobView>> events = Flux.interval(Duration.ZERO, eventsInterval)
+                .onBackpressureDrop() // a slow client skips ticks, never the final state
                 .map(tick -> registry.find(id))
                 .takeWhile(Optional::isPresent)
                 .map(Optional::get)

@@ -69,17 +69,38 @@ final class Job implements ProgressListener {
         cancelRequested = true;
     }
 
-    synchronized void started() {
+    /** QUEUED to RUNNING; false if the job was cancelled or interrupted before it started. */
+    synchronized boolean start() {
+        if (state != JobState.QUEUED || cancelRequested) {
+            return false;
+        }
         state = JobState.RUNNING;
         startedAt = clock.instant().toString();
         history.save(snapshot());
+        return true;
     }
 
+    /** Does nothing once the job is finished (e.g. interrupted by a server stop while its work still winds down). */
     synchronized void finish(JobState finalState, String reportJson, String error) {
+        if (state.finished()) {
+            return;
+        }
         this.state = finalState;
         this.reportJson = reportJson;
         this.error = error;
         this.finishedAt = clock.instant().toString();
+        history.save(snapshot());
+    }
+
+    /** The server stops: the job ends INTERRUPTED now and its work is asked to stop at its next check. */
+    synchronized void interrupt() {
+        if (state.finished()) {
+            return;
+        }
+        cancelRequested = true;
+        error = JobSnapshot.interruptedError(state, phase);
+        state = JobState.INTERRUPTED;
+        finishedAt = clock.instant().toString();
         history.save(snapshot());
     }
 

@@ -106,12 +106,23 @@ public final class JobRegistry {
         return Optional.of(job.snapshot());
     }
 
+    /**
+     * The server stops: every unfinished job ends INTERRUPTED (saved so) and is asked to stop at its next check,
+     * leaving its target as a cancel would. Jobs submitted later still run.
+     */
+    public void shutdown() {
+        List<Job> all;
+        synchronized (jobs) {
+            all = new ArrayList<>(jobs.values());
+        }
+        all.forEach(Job::interrupt);
+    }
+
     private void run(Job job, JobWork work) {
-        if (job.cancelRequested()) {
+        if (!job.start()) {
             job.finish(JobState.CANCELLED, null, "cancelled before it started; its target was not touched");
             return;
         }
-        job.started();
         try {
             String report = work.run(job, job::cancelRequested);
             job.finish(JobState.SUCCEEDED, report, null);

@@ -17,9 +17,13 @@ public record JobSnapshot(String id, String kind, String target, Map<String, Str
 
     /** This job as the next server start finds it when the server stopped while it was queued or running. */
     JobSnapshot interrupted(String at) {
-        String when = state == JobState.QUEUED ? "while it was queued" : "while it ran";
         return new JobSnapshot(id, kind, target, options, JobState.INTERRUPTED, phase, tables,
-                "the server stopped " + when + (phase == null ? "" : " (" + phase + ")")
-                        + "; it was not restarted: start it again", reportJson, submittedAt, at, startedAt);
+                interruptedError(state, phase), reportJson, submittedAt, at, startedAt);
+    }
+
+    static String interruptedError(JobState state, String phase) {
+        String when = state == JobState.QUEUED ? "while it was queued" : "while it ran";
+        return "the server stopped " + when + (phase == null ? "" : " (" + phase + ")")
+                + "; it was not restarted: start it again";
     }
 }

@@ -119,6 +119,29 @@ class JobLifecycleTest {
     }
 
     @Test
+    void aServerStopEndsRunningAndQueuedJobsInterruptedAndTheirWorkIsAskedToStop() {
+        boolean[] toldToStop = new boolean[1];
+        JobSnapshot running = registry.submit("migration", "db1", Map.of(), (p, cancelled) -> {
+            p.phase("loading tables");
+            registry.shutdown();
+            toldToStop[0] = cancelled.getAsBoolean();
+            throw new MigrationCancelledException("parts");
+        });
+        JobSnapshot queued = registry.submit("migration", "db2", Map.of(), (p, c) -> {
+            throw new AssertionError("a job queued when the server stopped never runs");
+        });
+        runQueued();
+        assertTrue(toldToStop[0]);
+        JobSnapshot stopped = registry.find(running.id()).orElseThrow();
+        assertEquals(JobState.INTERRUPTED, stopped.state());
+        assertEquals("the server stopped while it ran (loading tables); it was not restarted: start it again",
+                stopped.error());
+        assertEquals(stopped, history.stored.get(running.id()));
+        assertEquals(JobState.INTERRUPTED, history.stored.get(queued.id()).state());
+        assertEquals(JobState.INTERRUPTED, registry.find(queued.id()).orElseThrow().state());
+    }
+
+    @Test
     void cancellingAFinishedJobIsRefusedAndAQueuedOneNeverStarts() {
         JobSnapshot done = registry.submit("migration", "db1", Map.of(), (p, c) -> "{}");
         runQueued();
