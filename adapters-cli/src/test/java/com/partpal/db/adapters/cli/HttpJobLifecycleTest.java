@@ -218,6 +218,7 @@ class HttpJobLifecycleTest {
         List<Sse> loading = progress.stream().filter(e -> field(e.data(), "state").equals("running"))
                 .filter(e -> number(e.data(), "rowsDone") > 0).toList();
         assertFalse(loading.isEmpty(), "progress events with rows: " + events);
+        assertTrue(loading.stream().anyMatch(e -> field(e.data(), "phase").equals("loading tables")), loading.toString());
         assertTrue(loading.stream().anyMatch(e -> e.data().contains("\"rowsPerSecond\":")
                 && e.data().contains("\"etaSeconds\":")), loading.toString());
         long[] rows = loading.stream().mapToLong(e -> number(e.data(), "rowsDone")).toArray();

@@ -38,7 +38,7 @@ final class Job implements ProgressListener {
         this.id = id;
         this.kind = kind;
         this.target = target;
-        this.options = Map.copyOf(options);
+        this.options = new LinkedHashMap<>(options);
         this.clock = clock;
         this.history = history;
         this.submittedAt = clock.instant().toString();

@@ -1,5 +1,7 @@
 package com.partpal.db.application.jobs;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +13,7 @@ public record JobSnapshot(String id, String kind, String target, Map<String, Str
                           String phase, List<TableProgress> tables, String error, String reportJson,
                           String submittedAt, String finishedAt, String startedAt) {
     public JobSnapshot {
-        options = options == null ? Map.of() : Map.copyOf(options);
+        options = options == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(options));
         tables = tables == null ? List.of() : List.copyOf(tables);
     }
 
