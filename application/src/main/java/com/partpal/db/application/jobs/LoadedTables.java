@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * Passes a migration's progress on and remembers which tables were fully loaded, to say what a cancel left in the
- * target: the tables are created and those listed hold all their rows, but the load is cut short and no keys,
- * indexes, foreign keys or sequences are built (exactly as migrate leaves it after Ctrl-C).
+ * target: the tables are created, those fully loaded hold all their rows (a table's load commits only when it ends),
+ * every other table is empty, and no keys, indexes, foreign keys or sequences are built (exactly as migrate leaves
+ * it after Ctrl-C).
  */
 final class LoadedTables implements ProgressListener {
     private final String target;
@@ -29,7 +30,8 @@ final class LoadedTables implements ProgressListener {
         List<String> partial = started.stream().filter(t -> !loaded.contains(t)).toList();
         return "migration cancelled; the target " + target + " is incomplete: "
                 + (loaded.isEmpty() ? "no table was fully loaded" : "fully loaded: " + String.join(", ", loaded))
-                + (partial.isEmpty() ? "" : "; partly loaded: " + String.join(", ", partial))
+                + "; every other table is empty"
+                + (partial.isEmpty() ? "" : " (stopped and rolled back: " + String.join(", ", partial) + ")")
                 + "; no keys, indexes, foreign keys or sequences were built. Run the migration again with "
                 + "onExisting truncate or drop (CLI: --on-existing truncate|drop)";
     }
