@@ -356,6 +356,15 @@ class HttpJobLifecycleTest {
         assertNoPasswordIn(history);
     }
 
+    @Test
+    void serveKeepsTheHistoryInTheHomeDirectoryUnlessDataDirSaysOtherwise() {
+        CliRun help = CliRun.of("serve", "--help");
+        assertEquals(0, help.exitCode(), help.all());
+        assertTrue(help.out().contains("--data-dir=DIR"), help.out());
+        assertTrue(help.out().replaceAll("\\s+", " ")
+                .contains("(default: " + Path.of(System.getProperty("user.home"), ".partpal-db", "jobs") + ")"), help.out());
+    }
+
     private static Sse last(List<Sse> events) {
         return events.get(events.size() - 1);
     }
