@@ -1,14 +1,20 @@
 package com.partpal.db.adapters.cli;
 
+import com.partpal.db.adapters.cli.jobs.JsonFileJobHistory;
 import com.partpal.db.adapters.cli.output.JsonLinesRejectsFile;
 import com.partpal.db.adapters.cli.output.ReportFiles;
+import com.partpal.db.application.jobs.JobHistory;
 import com.partpal.db.application.jobs.JobRegistry;
 import com.partpal.db.application.jobs.MigrationJobs;
 import com.partpal.db.application.port.DatabaseConnector;
 import com.partpal.db.application.verify.MigrateThenVerify;
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -17,14 +23,24 @@ import java.util.concurrent.Executors;
 /** The jobs the HTTP API runs: the same use cases as the commands. */
 @Factory
 public class JobsWiring {
+    /** The job history's directory; without it (only tests start the server so) jobs live in memory only. */
+    public static final String DATA_DIR = "partpal.jobs.data-dir";
+
     @Singleton
-    JobRegistry jobRegistry(Clock clock) {
+    JobHistory jobHistory(@Property(name = DATA_DIR) @Nullable String dataDir) {
+        return dataDir == null || dataDir.isBlank() ? JobHistory.NONE : new JsonFileJobHistory(Path.of(dataDir));
+    }
+
+    /** Closing the context (serve stopping) ends the unfinished jobs as interrupted. */
+    @Singleton
+    @Bean(preDestroy = "shutdown")
+    JobRegistry jobRegistry(Clock clock, JobHistory history) {
         ExecutorService executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "partpal-job");
             t.setDaemon(true);
             return t;
         });
-        return new JobRegistry(executor, clock);
+        return new JobRegistry(executor, clock, history);
     }
 
     @Singleton

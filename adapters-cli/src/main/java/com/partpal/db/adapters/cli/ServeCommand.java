@@ -5,8 +5,10 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -20,6 +22,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${sys:user.home}/.partpal-db/jobs",
+            description = "Where the job history is kept across restarts (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
     @Override
     public Integer call() throws InterruptedException {
         String token = System.getenv("PARTPAL_DB_TOKEN");
@@ -27,7 +33,8 @@ final class ServeCommand implements Callable<Integer> {
             token = generateToken();
             System.out.println("PARTPAL_DB_TOKEN (shown once): " + token);
         }
-        EmbeddedServer server = ApiServer.start(host, port, token);
+        EmbeddedServer server = ApiServer.start(host, port, token,
+                Map.of(JobsWiring.DATA_DIR, dataDir.toAbsolutePath().toString()));
         System.out.println("partpal-db HTTP API on " + server.getURL() + "/api (Ctrl-C stops it)");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -8,13 +8,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** A job as the API shows it; report is the CLI's --report JSON, embedded as is. */
+/**
+ * A job as the API shows it; report is the CLI's --report JSON, embedded as is. rowsDone and totalRows add up the
+ * tables started so far.
+ */
 public record JobView(String id, String url, String kind, String target, Map<String, String> options, String state,
-                      String phase, List<TableProgress> tables, String error, @JsonRawValue String report,
-                      String submittedAt, String finishedAt) {
+                      String phase, long rowsDone, long totalRows, List<TableProgress> tables, String error,
+                      @JsonRawValue String report, String submittedAt, String startedAt, String finishedAt) {
     static JobView of(JobSnapshot job) {
         return new JobView(job.id(), JobsController.url(job.id()), job.kind(), job.target(), job.options(),
-                job.state().name().toLowerCase(Locale.ROOT), job.phase(), job.tables(), job.error(), job.reportJson(),
-                job.submittedAt(), job.finishedAt());
+                job.state().name().toLowerCase(Locale.ROOT), job.phase(),
+                job.tables().stream().mapToLong(TableProgress::rowsDone).sum(),
+                job.tables().stream().mapToLong(TableProgress::totalRows).sum(), job.tables(), job.error(),
+                job.reportJson(), job.submittedAt(), job.startedAt(), job.finishedAt());
     }
 }

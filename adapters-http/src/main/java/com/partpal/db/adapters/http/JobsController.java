@@ -1,5 +1,6 @@
 package com.partpal.db.adapters.http;
 
+import com.partpal.db.application.jobs.JobFinishedException;
 import com.partpal.db.application.jobs.JobRegistry;
 import com.partpal.db.application.jobs.JobSnapshot;
 import com.partpal.db.application.jobs.MigrationJobs;
@@ -7,31 +8,43 @@ import com.partpal.db.application.migrate.MigrateRequest;
 import com.partpal.db.application.port.OnExisting;
 import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.plan.PlanOptions;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.sse.Event;
+import reactor.core.publisher.Flux;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
-/** Starts jobs, lists and shows them, cancels them. */
+/** Starts jobs, lists and shows them, streams their progress, cancels them. */
 @Controller("/api")
 final class JobsController {
+    /** How often a job's event stream looks for changes (partpal.http.events-interval, default 500ms). */
+    static final String EVENTS_INTERVAL = "partpal.http.events-interval";
+
     private final JobRegistry registry;
     private final MigrationJobs migrations;
+    private final Duration eventsInterval;
 
-    JobsController(JobRegistry registry, MigrationJobs migrations) {
+    JobsController(JobRegistry registry, MigrationJobs migrations,
+                   @Value("${" + EVENTS_INTERVAL + ":500ms}") Duration eventsInterval) {
         this.registry = registry;
         this.migrations = migrations;
+        this.eventsInterval = eventsInterval;
     }
 
     static String url(String id) {
@@ -57,10 +70,41 @@ final class JobsController {
         return registry.find(id).<HttpResponse<?>>map(j -> HttpResponse.ok(JobView.of(j))).orElseGet(() -> noSuchJob(id));
     }
 
+    /**
+     * Server-sent events: "progress" with the job whenever its state, phase or table rows change (looked at every
+     * events interval), then one "finished" event with its final state, and the stream ends. A finished job's stream
+     * is that one event.
+     */
+    @Get(value = "/jobs/{id}/events", produces = MediaType.TEXT_EVENT_STREAM)
+    HttpResponse<?> events(@PathVariable String id) {
+        if (registry.find(id).isEmpty()) {
+            return noSuchJob(id);
+        }
+        Flux<Event<JobView>> events = Flux.interval(Duration.ZERO, eventsInterval)
+                .onBackpressureDrop() // a slow client skips ticks, never the final state
+                .map(tick -> registry.find(id))
+                .takeWhile(Optional::isPresent)
+                .map(Optional::get)
+                .distinctUntilChanged(JobsController::change)
+                .takeUntil(job -> job.state().finished())
+                .map(job -> Event.of(JobView.of(job)).name(job.state().finished() ? "finished" : "progress"));
+        return HttpResponse.ok(events).contentType(MediaType.TEXT_EVENT_STREAM_TYPE);
+    }
+
+    /** What makes a new event: not the rates and ETAs, which move with the clock alone. */
+    private static List<Object> change(JobSnapshot job) {
+        return List.of(job.state(), String.valueOf(job.phase()),
+                job.tables().stream().map(t -> t.table() + ":" + t.rowsDone() + ":" + t.finished()).toList());
+    }
+
     @Delete("/jobs/{id}")
     HttpResponse<?> cancel(@PathVariable String id) {
-        return registry.cancel(id).<HttpResponse<?>>map(j -> HttpResponse.accepted().body(JobView.of(j)))
-                .orElseGet(() -> noSuchJob(id));
+        try {
+            return registry.cancel(id).<HttpResponse<?>>map(j -> HttpResponse.accepted().body(JobView.of(j)))
+                    .orElseGet(() -> noSuchJob(id));
+        } catch (JobFinishedException e) {
+            return Problem.response(HttpStatus.CONFLICT, e.getMessage());
+        }
     }
 
     private static HttpResponse<Problem> noSuchJob(String id) {

@@ -1,10 +1,13 @@
 package com.partpal.db.application.jobs;
 
-/** Where a job is in its life; the last three are final. */
+/**
+ * Where a job is in its life; all but QUEUED and RUNNING are final. INTERRUPTED: the server stopped while the job was
+ * queued or running (found so in the history at the next start; such a job is never restarted).
+ */
 public enum JobState {
-    QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED;
+    QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED, INTERRUPTED;
 
     public boolean finished() {
-        return this == SUCCEEDED || this == FAILED || this == CANCELLED;
+        return this != QUEUED && this != RUNNING;
     }
 }

@@ -50,8 +50,14 @@ public final class MigrationJobs {
         }
         String targetKey = target.host() + ":" + target.port() + "/" + target.database();
         return registry.submit(KIND, targetKey, options(request), (progress, cancelled) -> {
+            LoadedTables loaded = new LoadedTables(targetKey, progress);
             try (RejectsSink rejects = newRejectsSink.get()) {
-                return migrateThenVerify.run(request, rejects, progress, VERIFY_MAX_DIFFS, cancelled).report().toJson();
+                return migrateThenVerify.run(request, rejects, loaded, VERIFY_MAX_DIFFS, cancelled).report().toJson();
+            } catch (RuntimeException e) {
+                if (cancelled.getAsBoolean()) {
+                    throw new JobCancelledException(loaded.afterCancel());
+                }
+                throw e;
             }
         });
     }

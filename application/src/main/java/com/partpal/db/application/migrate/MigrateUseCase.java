@@ -60,6 +60,7 @@ public final class MigrateUseCase {
             }
             progress.phase("creating tables");
             target.createTables(plan, request.onExisting());
+            progress.phase("loading tables");
             Map<String, TableResult> results = load(plan, source, target, rejects, progress, request, cancelled);
             progress.phase("building primary keys and unique indexes");
             target.buildKeys(plan, request.jobs());
