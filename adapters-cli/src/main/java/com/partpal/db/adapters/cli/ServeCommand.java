@@ -5,6 +5,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.concurrent.Callable;
@@ -20,6 +21,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "A .properties file, e.g. scheduled backups: partpal.schedules.<name>.cron/.database/.directory/.keep-last/.keep-days.")
+    Path config;
+
     @Override
     public Integer call() throws InterruptedException {
         String token = System.getenv("PARTPAL_DB_TOKEN");
@@ -27,7 +32,7 @@ final class ServeCommand implements Callable<Integer> {
             token = generateToken();
             System.out.println("PARTPAL_DB_TOKEN (shown once): " + token);
         }
-        EmbeddedServer server = ApiServer.start(host, port, token);
+        EmbeddedServer server = ApiServer.start(host, port, token, ConfigFile.read(config));
         System.out.println("partpal-db HTTP API on " + server.getURL() + "/api (Ctrl-C stops it)");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

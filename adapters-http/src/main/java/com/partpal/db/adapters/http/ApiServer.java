@@ -3,6 +3,7 @@ package com.partpal.db.adapters.http;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /** Starts the HTTP API on a new application context (the same bean wiring as the CLI's). */
@@ -12,9 +13,15 @@ public final class ApiServer {
 
     /** The running server; close its application context to stop it. Port 0 picks a free port. */
     public static EmbeddedServer start(String host, int port, String token) {
-        ApplicationContext context = ApplicationContext.builder().deduceEnvironment(false)
-                .properties(Map.of("micronaut.server.host", host, "micronaut.server.port", port == 0 ? -1 : port,
-                        ApiToken.PROPERTY, token))
+        return start(host, port, token, Map.of());
+    }
+
+    /** As above, with more configuration (e.g. partpal.schedules.*, read from serve --config FILE). */
+    public static EmbeddedServer start(String host, int port, String token, Map<String, Object> configuration) {
+        Map<String, Object> properties = new HashMap<>(configuration);
+        properties.putAll(Map.of("micronaut.server.host", host, "micronaut.server.port", port == 0 ? -1 : port,
+                ApiToken.PROPERTY, token));
+        ApplicationContext context = ApplicationContext.builder().deduceEnvironment(false).properties(properties)
                 .start();
         try {
             return context.getBean(EmbeddedServer.class).start();
