@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -388,5 +389,13 @@ class HttpBackupApiTest {
         } finally {
             scheduled.getApplicationContext().close();
         }
+    }
+
+    @Test
+    void aScheduleWithoutADatabaseStopsTheServerAtStart() {
+        Exception e = assertThrows(Exception.class, () -> ApiServer.start("127.0.0.1", 0, TOKEN,
+                Map.of("partpal.schedules.broken.cron", "0 0 * * * *")).getApplicationContext().close());
+        assertTrue(String.valueOf(e.getMessage()).contains("partpal.schedules.broken.database is missing"),
+                String.valueOf(e));
     }
 }

@@ -4,8 +4,8 @@ import io.micronaut.context.annotation.EachProperty;
 import io.micronaut.context.annotation.Parameter;
 
 /**
- * One scheduled backup, from the properties {@code partpal.schedules.<name>.cron} (Micronaut cron: seconds minutes
- * hours day-of-month month day-of-week), {@code .database} (a PostgreSQL URL or SQLite file), {@code .directory}
+ * One scheduled backup, from the properties {@code partpal.schedules.<name>.cron} (Micronaut cron, in UTC: seconds
+ * minutes hours day-of-month month day-of-week), {@code .database} (a PostgreSQL URL or SQLite file), {@code .directory}
  * (the catalogue; default like the CLI's), {@code .keep-last} and {@code .keep-days} (retention applied after each
  * backup, like backup --keep-last / --retention-days).
  */

@@ -18,9 +18,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Runs the configured backup schedules while the HTTP server runs (never in a CLI command): each firing submits a
- * backup job (backup, then prune with the schedule's retention) to the job registry, so it shows in GET /api/jobs. A
- * firing while the previous backup into the same catalogue still runs is skipped (the registry refuses it).
+ * Runs the configured backup schedules (cron in UTC, whatever the server's zone) while the HTTP server runs (never in
+ * a CLI command): each firing submits a backup job (backup, then prune with the schedule's retention) to the job
+ * registry, so it shows in GET /api/jobs. A firing while the previous backup into the same catalogue still runs is
+ * skipped (the registry refuses it).
  */
 @Singleton
 final class ScheduledBackups implements ApplicationEventListener<ServerStartupEvent> {
@@ -41,8 +42,8 @@ final class ScheduledBackups implements ApplicationEventListener<ServerStartupEv
     public void onApplicationEvent(ServerStartupEvent event) {
         for (BackupSchedule schedule : schedules) {
             BackupJobs.Request request = request(schedule);
-            scheduler.schedule(schedule.getCron(), () -> fire(schedule.getName(), request));
-            LOG.info("scheduled backup {}: {} at cron '{}'", schedule.getName(),
+            scheduler.schedule(schedule.getCron(), "UTC", () -> fire(schedule.getName(), request));
+            LOG.info("scheduled backup {}: {} at cron '{}' (UTC)", schedule.getName(),
                     Secrets.mask(schedule.getDatabase()), schedule.getCron());
         }
     }
