@@ -49,9 +49,12 @@ class BackupViewMapperTest {
         assertNull(ok.restoreTestResult());
         assertEquals("2024-06-02T00:00:00Z", ok.backup().lastVerifiedAt());
 
-        BackupCheckView failed = mapper.toView(new VerifyBackupUseCase.Result(verified, "ok", "failed: row counts differ"));
+        String why = "failed: cannot connect to postgresql://admin:s3cret@scratch/postgres";
+        BackupCheckView failed = mapper.toView(new VerifyBackupUseCase.Result(
+                verified.withRestoreTest(Instant.parse("2024-06-02T00:01:00Z"), why), "ok", why));
         assertFalse(failed.ok());
-        assertEquals("failed: row counts differ", failed.restoreTestResult());
+        assertEquals("failed: cannot connect to postgresql://admin:****@scratch/postgres", failed.restoreTestResult());
+        assertEquals(failed.restoreTestResult(), failed.backup().restoreTestResult());
     }
 
     @Test
