@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -26,6 +27,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Where the job history is kept across restarts (default: ${DEFAULT-VALUE}).")
     Path dataDir;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "A .properties file, e.g. scheduled backups: partpal.schedules.<name>.cron/.database/.directory/.keep-last/.keep-days.")
+    Path config;
+
     @Override
     public Integer call() throws InterruptedException {
         String token = System.getenv("PARTPAL_DB_TOKEN");
@@ -33,8 +38,9 @@ final class ServeCommand implements Callable<Integer> {
             token = generateToken();
             System.out.println("PARTPAL_DB_TOKEN (shown once): " + token);
         }
-        EmbeddedServer server = ApiServer.start(host, port, token,
-                Map.of(JobsWiring.DATA_DIR, dataDir.toAbsolutePath().toString()));
+        Map<String, Object> properties = new HashMap<>(ConfigFile.read(config));
+        properties.put(JobsWiring.DATA_DIR, dataDir.toAbsolutePath().toString());
+        EmbeddedServer server = ApiServer.start(host, port, token, properties);
         System.out.println("partpal-db HTTP API on " + server.getURL() + "/api (Ctrl-C stops it)");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

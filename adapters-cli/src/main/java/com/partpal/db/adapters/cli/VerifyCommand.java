@@ -1,10 +1,10 @@
 package com.partpal.db.adapters.cli;
 
+import com.partpal.db.adapters.cli.output.JsonLinesRejectsReader;
 import com.partpal.db.adapters.cli.output.ReportFiles;
 import com.partpal.db.application.verify.VerifyRequest;
 import com.partpal.db.application.verify.VerifyUseCase;
 import com.partpal.db.domain.BadInputException;
-import com.partpal.db.domain.verify.ExpectedRejects;
 import com.partpal.db.domain.verify.RowDifference;
 import com.partpal.db.domain.verify.SchemaDifference;
 import com.partpal.db.domain.verify.TableVerification;
@@ -14,12 +14,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
@@ -59,27 +55,12 @@ final class VerifyCommand implements Callable<Integer> {
         VerificationReport report = useCase.verify(new VerifyRequest(
                 endpoints.source(),
                 endpoints.target(), selection.toOptions(),
-                readRejects(rejectsFile), maxDiffs, Math.max(1, jobs)));
+                JsonLinesRejectsReader.read(rejectsFile), maxDiffs, Math.max(1, jobs)));
         Path file = reportFile != null ? reportFile : ReportFiles.defaultReport("verify");
         ReportFiles.write(file, report.toJson());
         print(report, out);
         out.println("  report: " + file.toAbsolutePath().normalize());
         return report.exitCode();
-    }
-
-    static ExpectedRejects readRejects(Path file) {
-        if (file == null) {
-            return ExpectedRejects.NONE;
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new BadInputException("rejects file not found: " + file.toAbsolutePath().normalize());
-        }
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            return ExpectedRejects.parse(lines, file.toString());
-        } catch (IOException e) {
-            throw new BadInputException("cannot read the rejects file " + file + ": " + e.getMessage(), e);
-        }
     }
 
     /** A short summary: per table one line, then the schema differences and the first listed rows. */

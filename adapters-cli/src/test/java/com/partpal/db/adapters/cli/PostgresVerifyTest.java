@@ -68,7 +68,7 @@ class PostgresVerifyTest {
     private VerificationReport verify() {
         VerifyUseCase useCase = new VerifyUseCase(new VerifyWiring().verifiableDatabaseConnector(), Clock.systemUTC());
         return useCase.verify(new VerifyRequest(source.toString(), target.connectionString(), PlanOptions.all(),
-                VerifyCommand.readRejects(rejects), 10, 2));
+                com.partpal.db.adapters.cli.output.JsonLinesRejectsReader.read(rejects), 10, 2));
     }
 
     private void plant(String... sql) throws SQLException {

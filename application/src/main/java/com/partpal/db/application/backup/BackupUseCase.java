@@ -32,6 +32,13 @@ public final class BackupUseCase {
     public record Result(BackupManifest manifest, List<BackupManifest> pruned) {
     }
 
+    /** Refuses a location no engine takes or a format it cannot write, before anything runs; returns the database name. */
+    public String check(String location, String formatOption) {
+        BackupEngine engine = engines.forLocation(location);
+        engine.formatFor(formatOption);
+        return engine.databaseName(location);
+    }
+
     public Result backup(String location, String formatOption, RetentionPolicy retention) {
         BackupEngine engine = engines.forLocation(location);
         BackupFormat format = engine.formatFor(formatOption);

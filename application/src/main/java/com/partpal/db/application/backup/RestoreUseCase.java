@@ -38,7 +38,19 @@ public final class RestoreUseCase {
         }
     }
 
-    public Result restore(Request request) {
+    /**
+     * What can be refused before anything is read or written: bad jobs, an unknown backup, a target of the wrong kind.
+     *
+     * @return the name of the database the restore overwrites (what a confirmation must type)
+     */
+    public String check(Request request) {
+        return plan(request).database();
+    }
+
+    private record Plan(BackupSource source, BackupEngine engine, String database) {
+    }
+
+    private Plan plan(Request request) {
         if (request.jobs() < 1) {
             throw new BadInputException("--jobs must be 1 or more, not " + request.jobs());
         }
@@ -48,7 +60,14 @@ public final class RestoreUseCase {
             throw new BadInputException("a " + engine.engine() + " backup restores into a " + engine.engine()
                     + " target, not " + request.target());
         }
-        String database = engine.databaseName(request.target());
+        return new Plan(source, engine, engine.databaseName(request.target()));
+    }
+
+    public Result restore(Request request) {
+        Plan plan = plan(request);
+        BackupSource source = plan.source();
+        BackupEngine engine = plan.engine();
+        String database = plan.database();
         IntegrityCheck.check(catalog, engine, source);
         Map<String, Long> expected = source.manifest() == null ? Map.of() : source.manifest().tableRowCounts();
         if (request.dryRun()) {

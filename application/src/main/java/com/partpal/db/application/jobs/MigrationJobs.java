@@ -44,11 +44,11 @@ public final class MigrationJobs {
         if (request.from() == null || request.from().isBlank()) {
             throw new BadInputException("missing source: give \"from\" (a SQLite file or URL)");
         }
-        PostgresUrl target = PostgresUrl.parse(request.to());
+        PostgresUrl.parse(request.to()); // the target must be PostgreSQL: a bad URL is refused here
         try (SourceDatabase source = connector.openSource(request.from())) {
             source.describe(); // a missing or non-SQLite file is refused now, not as a failed job later
         }
-        String targetKey = target.host() + ":" + target.port() + "/" + target.database();
+        String targetKey = TargetKeys.database(request.to());
         return registry.submit(KIND, targetKey, options(request), (progress, cancelled) -> {
             LoadedTables loaded = new LoadedTables(targetKey, progress);
             try (RejectsSink rejects = newRejectsSink.get()) {

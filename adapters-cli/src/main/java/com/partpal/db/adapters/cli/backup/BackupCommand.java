@@ -1,5 +1,6 @@
 package com.partpal.db.adapters.cli.backup;
 
+import com.partpal.db.application.backup.BackupServices;
 import com.partpal.db.application.backup.BackupUseCase;
 import com.partpal.db.domain.backup.BackupManifest;
 import com.partpal.db.domain.backup.RetentionPolicy;

@@ -1,5 +1,6 @@
 package com.partpal.db.adapters.cli.backup;
 
+import com.partpal.db.application.backup.BackupServices;
 import com.partpal.db.application.backup.RestoreUseCase;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;

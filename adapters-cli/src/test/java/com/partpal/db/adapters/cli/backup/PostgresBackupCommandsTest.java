@@ -4,6 +4,7 @@ import com.partpal.db.adapters.postgres.PostgresPools;
 import com.partpal.db.adapters.postgres.backup.PgDumpBackupEngine;
 import com.partpal.db.adapters.postgres.testing.SharedPostgres;
 import com.partpal.db.adapters.sqlite.backup.SqliteBackupEngine;
+import com.partpal.db.application.backup.BackupServices;
 import com.partpal.db.application.port.backup.RestoreConfirmation;
 import com.partpal.db.domain.backup.BackupManifest;
 import com.partpal.db.domain.connection.PostgresUrl;
@@ -119,7 +120,7 @@ class PostgresBackupCommandsTest {
             }
         };
         return new BackupServices(List.of(new PgDumpBackupEngine(), new SqliteBackupEngine()),
-                Clock.fixed(now, ZoneOffset.UTC), noTerminal);
+                FileBackupCatalog::new, BackupWiring.defaultDirectory(), Clock.fixed(now, ZoneOffset.UTC), noTerminal);
     }
 
     private int restore(String... args) {

@@ -1,6 +1,7 @@
 package com.partpal.db.adapters.cli.backup;
 
 import com.partpal.db.adapters.sqlite.backup.SqliteBackupEngine;
+import com.partpal.db.application.backup.BackupServices;
 import com.partpal.db.application.port.backup.RestoreConfirmation;
 import com.partpal.db.domain.backup.BackupManifest;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,7 +88,8 @@ class SqliteBackupCommandsTest {
                 throw new AssertionError("must not ask without a terminal");
             }
         };
-        return new BackupServices(List.of(new SqliteBackupEngine()), clock, noTerminal);
+        return new BackupServices(List.of(new SqliteBackupEngine()), FileBackupCatalog::new, BackupWiring.defaultDirectory(),
+                clock, noTerminal);
     }
 
     private int backup(String... extra) {

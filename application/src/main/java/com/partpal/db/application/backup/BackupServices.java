@@ -1,0 +1,57 @@
+package com.partpal.db.application.backup;
+
+import com.partpal.db.application.port.backup.BackupCatalog;
+import com.partpal.db.application.port.backup.BackupCatalogs;
+import com.partpal.db.application.port.backup.BackupEngine;
+import com.partpal.db.application.port.backup.RestoreConfirmation;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Builds the backup use cases over a catalogue directory (the one given, else the configured default), for the
+ * commands and the HTTP jobs alike.
+ */
+public final class BackupServices {
+    private final BackupEngines engines;
+    private final BackupCatalogs catalogs;
+    private final Path defaultDirectory;
+    private final Clock clock;
+    private final RestoreConfirmation confirmation;
+
+    public BackupServices(List<BackupEngine> engines, BackupCatalogs catalogs, Path defaultDirectory, Clock clock,
+                          RestoreConfirmation confirmation) {
+        this.engines = new BackupEngines(engines);
+        this.catalogs = catalogs;
+        this.defaultDirectory = defaultDirectory;
+        this.clock = clock;
+        this.confirmation = confirmation;
+    }
+
+    /** The directory given, else the default; absolute, so that jobs name the same catalogue the same way. */
+    public Path directory(Path option) {
+        return (option != null ? option : defaultDirectory).toAbsolutePath().normalize();
+    }
+
+    public BackupCatalog catalog(Path dir) {
+        return catalogs.open(directory(dir));
+    }
+
+    public BackupUseCase backup(Path dir) {
+        BackupCatalog catalog = catalog(dir);
+        return new BackupUseCase(engines, catalog, new PruneUseCase(catalog, clock), clock);
+    }
+
+    public PruneUseCase prune(Path dir) {
+        return new PruneUseCase(catalog(dir), clock);
+    }
+
+    public VerifyBackupUseCase verify(Path dir) {
+        return new VerifyBackupUseCase(engines, catalog(dir), clock);
+    }
+
+    public RestoreUseCase restore(Path dir) {
+        return new RestoreUseCase(engines, catalog(dir), confirmation);
+    }
+}
