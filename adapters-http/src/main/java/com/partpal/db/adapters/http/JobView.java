@@ -1,11 +1,9 @@
 package com.partpal.db.adapters.http;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
-import com.partpal.db.application.jobs.JobSnapshot;
 import com.partpal.db.application.jobs.TableProgress;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -15,11 +13,4 @@ import java.util.Map;
 public record JobView(String id, String url, String kind, String target, Map<String, String> options, String state,
                       String phase, long rowsDone, long totalRows, List<TableProgress> tables, String error,
                       @JsonRawValue String report, String submittedAt, String startedAt, String finishedAt) {
-    static JobView of(JobSnapshot job) {
-        return new JobView(job.id(), JobsController.url(job.id()), job.kind(), job.target(), job.options(),
-                job.state().name().toLowerCase(Locale.ROOT), job.phase(),
-                job.tables().stream().mapToLong(TableProgress::rowsDone).sum(),
-                job.tables().stream().mapToLong(TableProgress::totalRows).sum(), job.tables(), job.error(),
-                job.reportJson(), job.submittedAt(), job.startedAt(), job.finishedAt());
-    }
 }

@@ -25,11 +25,13 @@ final class JobsController {
     static final String EVENTS_INTERVAL = "partpal.http.events-interval";
 
     private final JobRegistry registry;
+    private final JobViewMapper views;
     private final Duration eventsInterval;
 
-    JobsController(JobRegistry registry,
+    JobsController(JobRegistry registry, JobViewMapper views,
                    @Value("${" + EVENTS_INTERVAL + ":500ms}") Duration eventsInterval) {
         this.registry = registry;
+        this.views = views;
         this.eventsInterval = eventsInterval;
     }
 
@@ -39,12 +41,12 @@ final class JobsController {
 
     @Get("/jobs")
     List<JobView> jobs() {
-        return registry.list().stream().map(JobView::of).toList();
+        return views.toViews(registry.list());
     }
 
     @Get("/jobs/{id}")
     HttpResponse<?> job(@PathVariable String id) {
-        return registry.find(id).<HttpResponse<?>>map(j -> HttpResponse.ok(JobView.of(j))).orElseGet(() -> noSuchJob(id));
+        return registry.find(id).<HttpResponse<?>>map(j -> HttpResponse.ok(views.toView(j))).orElseGet(() -> noSuchJob(id));
     }
 
     /**
@@ -64,7 +66,7 @@ final class JobsController {
                 .map(Optional::get)
                 .distinctUntilChanged(JobsController::change)
                 .takeUntil(job -> job.state().finished())
-                .map(job -> Event.of(JobView.of(job)).name(job.state().finished() ? "finished" : "progress"));
+                .map(job -> Event.of(views.toView(job)).name(job.state().finished() ? "finished" : "progress"));
         return HttpResponse.ok(events).contentType(MediaType.TEXT_EVENT_STREAM_TYPE);
     }
 
@@ -77,7 +79,7 @@ final class JobsController {
     @Delete("/jobs/{id}")
     HttpResponse<?> cancel(@PathVariable String id) {
         try {
-            return registry.cancel(id).<HttpResponse<?>>map(j -> HttpResponse.accepted().body(JobView.of(j)))
+            return registry.cancel(id).<HttpResponse<?>>map(j -> HttpResponse.accepted().body(views.toView(j)))
                     .orElseGet(() -> noSuchJob(id));
         } catch (JobFinishedException e) {
             return Problem.response(HttpStatus.CONFLICT, e.getMessage());
