@@ -67,7 +67,8 @@ class HttpJobLifecycleTest {
 
     private static EmbeddedServer start(Path dataDir) {
         return ApiServer.start("127.0.0.1", 0, TOKEN,
-                Map.of(JobsWiring.DATA_DIR, dataDir.toString(), "partpal.http.events-interval", "50ms"));
+                Map.of(JobsWiring.DATA_DIR, dataDir.toString(), "partpal.http.events-interval", "50ms",
+                        "partpal.http.events-heartbeat", "400ms"));
     }
 
     @AfterAll
@@ -280,6 +281,33 @@ class HttpJobLifecycleTest {
         assertEquals(409, again.statusCode(), again.body());
         assertTrue(again.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertTrue(field(again.body(), "detail").contains("already finished (cancelled)"), again.body());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(30) // without the heartbeat the stream stays silent and this would wait forever
+    void aQuietJobsStreamRepeatsItsStateAtEachHeartbeatUntilItEnds() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        String id = server.getApplicationContext().getBean(com.partpal.db.application.jobs.JobRegistry.class)
+                .submit("quiet", "quiet-target", Map.of(), (progress, cancelled) -> {
+                    progress.phase("thinking");
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return "{}";
+                }).id();
+        Iterator<Sse> events = events(server, id);
+        List<Sse> quiet = new ArrayList<>();
+        while (quiet.size() < 3) {
+            Sse event = events.next();
+            if (event.data().contains("\"thinking\"")) {
+                quiet.add(event);
+            }
+        }
+        release.countDown();
+        assertTrue(quiet.stream().allMatch(e -> e.name().equals("progress")), quiet.toString());
+        assertEquals("finished", last(all(events)).name());
     }
 
     @Test

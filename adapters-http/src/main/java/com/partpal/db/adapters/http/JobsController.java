@@ -16,23 +16,28 @@ import reactor.core.publisher.Flux;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /** Lists and shows jobs, streams their progress, cancels them (each kind of job is started by its own controller). */
 @Controller("/api")
 final class JobsController {
     /** How often a job's event stream looks for changes (partpal.http.events-interval, default 500ms). */
     static final String EVENTS_INTERVAL = "partpal.http.events-interval";
+    /** The longest a stream stays silent while its job runs (partpal.http.events-heartbeat, default 15s). */
+    static final String EVENTS_HEARTBEAT = "partpal.http.events-heartbeat";
 
     private final JobRegistry registry;
     private final JobViewMapper views;
     private final Duration eventsInterval;
+    private final Duration heartbeat;
 
     JobsController(JobRegistry registry, JobViewMapper views,
-                   @Value("${" + EVENTS_INTERVAL + ":500ms}") Duration eventsInterval) {
+                   @Value("${" + EVENTS_INTERVAL + ":500ms}") Duration eventsInterval,
+                   @Value("${" + EVENTS_HEARTBEAT + ":15s}") Duration heartbeat) {
         this.registry = registry;
         this.views = views;
         this.eventsInterval = eventsInterval;
+        this.heartbeat = heartbeat;
     }
 
     static String url(String id) {
@@ -51,7 +56,8 @@ final class JobsController {
 
     /**
      * Server-sent events: "progress" with the job whenever its state, phase or table rows change (looked at every
-     * events interval), then one "finished" event with its final state, and the stream ends. A finished job's stream
+     * events interval, and at least every {@link #EVENTS_HEARTBEAT} so that proxies keep a quiet stream open, e.g. while
+     * indexes build), then one "finished" event with its final state, and the stream ends. A finished job's stream
      * is that one event.
      */
     @Get(value = "/jobs/{id}/events", produces = MediaType.TEXT_EVENT_STREAM)
@@ -61,13 +67,18 @@ final class JobsController {
         }
         Flux<Event<JobView>> events = Flux.interval(Duration.ZERO, eventsInterval)
                 .onBackpressureDrop() // a slow client skips ticks, never the final state
-                .map(tick -> registry.find(id))
-                .takeWhile(Optional::isPresent)
-                .map(Optional::get)
-                .distinctUntilChanged(JobsController::change)
+                .map(tick -> Map.entry(tick, registry.find(id)))
+                .takeWhile(seen -> seen.getValue().isPresent())
+                .distinctUntilChanged(seen -> List.of(change(seen.getValue().get()), quietPeriod(seen.getKey())))
+                .map(seen -> seen.getValue().get())
                 .takeUntil(job -> job.state().finished())
                 .map(job -> Event.of(views.toView(job)).name(job.state().finished() ? "finished" : "progress"));
         return HttpResponse.ok(events).contentType(MediaType.TEXT_EVENT_STREAM_TYPE);
+    }
+
+    /** Which {@link #EVENTS_HEARTBEAT}-long period a tick falls in: a new period repeats the job even if unchanged. */
+    private long quietPeriod(long tick) {
+        return tick * eventsInterval.toMillis() / Math.max(1, heartbeat.toMillis());
     }
 
     /** What makes a new event: not the rates and ETAs, which move with the clock alone. */
