@@ -3,6 +3,7 @@ package com.partpal.db.adapters.http;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /** Starts the HTTP API on a new application context (the same bean wiring as the CLI's). */
@@ -12,10 +13,15 @@ public final class ApiServer {
 
     /** The running server; close its application context to stop it. Port 0 picks a free port. */
     public static EmbeddedServer start(String host, int port, String token) {
-        ApplicationContext context = ApplicationContext.builder().deduceEnvironment(false)
-                .properties(Map.of("micronaut.server.host", host, "micronaut.server.port", port == 0 ? -1 : port,
-                        ApiToken.PROPERTY, token))
-                .start();
+        return start(host, port, token, Map.of());
+    }
+
+    /** With more configuration, e.g. partpal.databases.NAME.url for readiness and monitoring. */
+    public static EmbeddedServer start(String host, int port, String token, Map<String, Object> properties) {
+        Map<String, Object> all = new HashMap<>(properties);
+        all.putAll(Map.of("micronaut.server.host", host, "micronaut.server.port", port == 0 ? -1 : port,
+                ApiToken.PROPERTY, token));
+        ApplicationContext context = ApplicationContext.builder().deduceEnvironment(false).properties(all).start();
         try {
             return context.getBean(EmbeddedServer.class).start();
         } catch (RuntimeException e) {
