@@ -1,6 +1,6 @@
 package com.partpal.db.adapters.cli;
 
-import com.partpal.db.application.monitoring.DatabaseMonitoring;
+import com.partpal.db.application.port.monitoring.DatabaseMonitoring;
 import com.partpal.db.application.monitoring.MonitoringUseCase;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package com.partpal.db.adapters.cli;
 
-import com.partpal.db.application.monitoring.DatabaseMonitoring;
-import com.partpal.db.application.monitoring.PostgresMonitoring;
-import com.partpal.db.application.monitoring.SqliteMonitoring;
+import com.partpal.db.application.port.monitoring.DatabaseMonitoring;
+import com.partpal.db.application.port.monitoring.PostgresMonitoring;
+import com.partpal.db.application.port.monitoring.SqliteMonitoring;
 
 import java.util.Locale;
 

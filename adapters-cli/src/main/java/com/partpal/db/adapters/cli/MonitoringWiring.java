@@ -4,7 +4,7 @@ import com.partpal.db.adapters.postgres.PostgresMonitor;
 import com.partpal.db.adapters.sqlite.SqliteMonitor;
 import com.partpal.db.application.monitoring.ConfiguredDatabases;
 import com.partpal.db.application.monitoring.MonitoringUseCase;
-import com.partpal.db.application.port.DatabaseMonitor;
+import com.partpal.db.application.port.monitoring.DatabaseMonitor;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.env.Environment;

@@ -2,8 +2,8 @@ package com.partpal.db.adapters.cli;
 
 import com.partpal.db.adapters.postgres.PostgresMonitor;
 import com.partpal.db.adapters.sqlite.SqliteMonitor;
-import com.partpal.db.application.monitoring.DatabaseMonitoring;
-import com.partpal.db.application.port.DatabaseMonitor;
+import com.partpal.db.application.port.monitoring.DatabaseMonitoring;
+import com.partpal.db.application.port.monitoring.DatabaseMonitor;
 import com.partpal.db.domain.connection.PostgresUrl;
 
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package com.partpal.db.adapters.http;
 
-import com.partpal.db.application.monitoring.DatabaseMonitoring;
+import com.partpal.db.application.port.monitoring.DatabaseMonitoring;
 import com.partpal.db.application.monitoring.MonitoringUseCase;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;

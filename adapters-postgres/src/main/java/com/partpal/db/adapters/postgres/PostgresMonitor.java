@@ -1,11 +1,11 @@
 package com.partpal.db.adapters.postgres;
 
-import com.partpal.db.application.monitoring.PostgresMonitoring;
-import com.partpal.db.application.monitoring.PostgresMonitoring.PoolFigures;
-import com.partpal.db.application.monitoring.PostgresMonitoring.SlowQueries;
-import com.partpal.db.application.monitoring.PostgresMonitoring.SlowQuery;
-import com.partpal.db.application.monitoring.PostgresMonitoring.TableSize;
-import com.partpal.db.application.port.DatabaseMonitor;
+import com.partpal.db.application.port.monitoring.PostgresMonitoring;
+import com.partpal.db.application.port.monitoring.PostgresMonitoring.PoolFigures;
+import com.partpal.db.application.port.monitoring.PostgresMonitoring.SlowQueries;
+import com.partpal.db.application.port.monitoring.PostgresMonitoring.SlowQuery;
+import com.partpal.db.application.port.monitoring.PostgresMonitoring.TableSize;
+import com.partpal.db.application.port.monitoring.DatabaseMonitor;
 import com.partpal.db.domain.connection.PostgresUrl;
 import com.partpal.db.domain.connection.Secrets;
 import com.zaxxer.hikari.HikariDataSource;

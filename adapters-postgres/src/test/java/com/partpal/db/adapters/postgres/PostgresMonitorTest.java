@@ -1,8 +1,8 @@
 package com.partpal.db.adapters.postgres;
 
 import com.partpal.db.adapters.postgres.testing.SharedPostgres;
-import com.partpal.db.application.monitoring.PostgresMonitoring;
-import com.partpal.db.application.monitoring.PostgresMonitoring.TableSize;
+import com.partpal.db.application.port.monitoring.PostgresMonitoring;
+import com.partpal.db.application.port.monitoring.PostgresMonitoring.TableSize;
 import com.partpal.db.domain.connection.PostgresUrl;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package com.partpal.db.adapters.sqlite;
 
-import com.partpal.db.application.monitoring.SqliteMonitoring;
-import com.partpal.db.application.monitoring.SqliteMonitoring.TableRows;
-import com.partpal.db.application.port.DatabaseMonitor;
+import com.partpal.db.application.port.monitoring.SqliteMonitoring;
+import com.partpal.db.application.port.monitoring.SqliteMonitoring.TableRows;
+import com.partpal.db.application.port.monitoring.DatabaseMonitor;
 import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.connection.SqliteLocation;
 

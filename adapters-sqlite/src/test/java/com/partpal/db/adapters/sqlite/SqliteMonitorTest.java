@@ -1,7 +1,7 @@
 package com.partpal.db.adapters.sqlite;
 
-import com.partpal.db.application.monitoring.SqliteMonitoring;
-import com.partpal.db.application.monitoring.SqliteMonitoring.TableRows;
+import com.partpal.db.application.port.monitoring.SqliteMonitoring;
+import com.partpal.db.application.port.monitoring.SqliteMonitoring.TableRows;
 import com.partpal.db.domain.BadInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

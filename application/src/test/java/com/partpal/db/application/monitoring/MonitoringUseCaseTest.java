@@ -1,6 +1,8 @@
 package com.partpal.db.application.monitoring;
 
-import com.partpal.db.application.port.DatabaseMonitor;
+import com.partpal.db.application.port.monitoring.DatabaseMonitor;
+import com.partpal.db.application.port.monitoring.DatabaseMonitoring;
+import com.partpal.db.application.port.monitoring.SqliteMonitoring;
 import com.partpal.db.domain.BadInputException;
 import org.junit.jupiter.api.Test;
 

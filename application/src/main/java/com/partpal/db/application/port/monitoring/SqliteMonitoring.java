@@ -1,4 +1,4 @@
-package com.partpal.db.application.monitoring;
+package com.partpal.db.application.port.monitoring;
 
 import java.util.List;
 

@@ -1,6 +1,5 @@
-package com.partpal.db.application.port;
+package com.partpal.db.application.port.monitoring;
 
-import com.partpal.db.application.monitoring.DatabaseMonitoring;
 
 import java.time.Duration;
 import java.util.Optional;
