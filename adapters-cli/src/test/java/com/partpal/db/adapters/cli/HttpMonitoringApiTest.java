@@ -210,5 +210,7 @@ class HttpMonitoringApiTest {
                 "/api/migrations:", "/api/jobs:", "/api/jobs/{id}:", "/api/openapi.yml:")) {
             assertTrue(yaml.contains("\n  " + path), path + " in " + yaml);
         }
+        String ready = yaml.substring(yaml.indexOf("\n  /api/health/ready:"), yaml.indexOf("\n  /api/jobs:"));
+        assertTrue(ready.contains("\"503\":"), ready);
     }
 }

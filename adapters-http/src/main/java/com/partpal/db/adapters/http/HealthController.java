@@ -6,6 +6,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.util.Map;
 
@@ -30,6 +31,8 @@ final class HealthController {
     }
 
     @Get(READY_PATH)
+    @ApiResponse(responseCode = "200", description = "every configured database answers")
+    @ApiResponse(responseCode = "503", description = "a configured database is DOWN; its entry says why")
     HttpResponse<Readiness> ready() {
         Readiness readiness = monitoring.readiness();
         return HttpResponse.status(readiness.up() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(readiness);
