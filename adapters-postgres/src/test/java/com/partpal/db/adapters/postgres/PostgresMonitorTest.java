@@ -60,17 +60,29 @@ class PostgresMonitorTest {
     }
 
     @Test
-    void anInstalledButNotPreloadedPgStatStatementsIsReportedUnavailableWithTheServersReason() throws Exception {
+    void withPgStatStatementsInstalledTheSlowestQueriesAreListedWithPasswordsMasked() throws Exception {
         PostgresUrl url = databaseWithATable(10);
+        String secret = "role-secret-" + System.nanoTime();
         try (Connection connection = PostgresPools.connect(url); Statement statement = connection.createStatement()) {
             statement.execute("CREATE EXTENSION pg_stat_statements");
+            statement.execute("SELECT pg_stat_statements_reset()");
+            statement.execute("CREATE ROLE monitored_role LOGIN PASSWORD '" + secret + "'");
+            statement.execute("SELECT count(*), pg_sleep(0.05) FROM big_parts a CROSS JOIN big_parts b WHERE a.name = 'x' || b.id");
         }
         try (PostgresMonitor monitor = new PostgresMonitor()) {
             PostgresMonitoring figures = monitor.inspect(url.connectionString());
-            assertFalse(figures.slowQueries().available());
-            assertTrue(figures.slowQueries().reason().startsWith("pg_stat_statements is installed but cannot be read: "),
-                    figures.slowQueries().reason());
-            assertTrue(figures.slowQueries().reason().contains("shared_preload_libraries"), figures.slowQueries().reason());
+            assertTrue(figures.slowQueries().available(), figures.slowQueries().toString());
+            assertNull(figures.slowQueries().reason());
+            assertTrue(figures.slowQueries().queries().stream().anyMatch(q ->
+                    q.query().contains("CROSS JOIN big_parts b") && q.calls() == 1 && q.meanMillis() >= 50),
+                    figures.slowQueries().toString());
+            assertTrue(figures.slowQueries().queries().stream().anyMatch(q ->
+                    q.query().equals("CREATE ROLE monitored_role LOGIN PASSWORD '****'")), figures.slowQueries().toString());
+            assertFalse(figures.slowQueries().toString().contains(secret));
+        } finally {
+            try (Connection connection = PostgresPools.connect(url); Statement statement = connection.createStatement()) {
+                statement.execute("DROP ROLE monitored_role");
+            }
         }
     }
 
