@@ -1,7 +1,6 @@
 package com.partpal.db.adapters.cli;
 
 import com.partpal.db.adapters.http.ApiServer;
-import com.partpal.db.adapters.postgres.testing.SharedPostgres;
 import com.partpal.db.application.port.SampleDataWriter;
 import com.partpal.db.domain.connection.PostgresUrl;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -10,16 +9,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import static com.partpal.db.adapters.cli.ApiClient.field;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,8 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The HTTP API through a real HTTP client, against a running server, a real SQLite sample and a real PostgreSQL. */
 class HttpApiTest {
     private static final String TOKEN = "test-token-0123456789";
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static final List<String> BODIES = new ArrayList<>();
+    private static final ApiClient API = new ApiClient(TOKEN);
 
     @TempDir
     static Path dir;
@@ -46,39 +38,21 @@ class HttpApiTest {
     @AfterAll
     static void stop() {
         server.getApplicationContext().close();
-        for (String body : BODIES) {
-            assertFalse(body.contains(password), "a response shows the password: " + body);
-        }
+        API.assertNoPasswordShown();
     }
 
-    /** A fresh database; its URL carries the embedded server's random password, which no response may show. */
     private static String freshTarget() {
-        PostgresUrl url = SharedPostgres.freshDatabase();
+        PostgresUrl url = API.freshDatabase();
         password = url.password();
-        assertTrue(password.length() >= 8, "the embedded server has a real password");
         return url.connectionString();
     }
 
     private static HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        BODIES.add(response.body());
-        return response;
+        return API.send(server, method, path, body, token);
     }
 
     private static String migration(String from, String to) {
         return "{\"from\": \"" + from + "\", \"to\": \"" + to + "\", \"options\": {\"jobs\": 2}}";
-    }
-
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
-        assertTrue(m.find(), name + " in " + json);
-        return m.group(1);
     }
 
     @Test
@@ -106,15 +80,7 @@ class HttpApiTest {
     }
 
     private static String awaitFinished(String id) throws Exception {
-        for (int i = 0; i < 1200; i++) {
-            String job = send("GET", "/api/jobs/" + id, null, TOKEN).body();
-            String state = field(job, "state");
-            if (!state.equals("queued") && !state.equals("running")) {
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("job " + id + " did not finish");
+        return API.awaitFinished(server, id);
     }
 
     @Test

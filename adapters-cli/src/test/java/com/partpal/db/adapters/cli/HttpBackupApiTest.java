@@ -2,7 +2,6 @@ package com.partpal.db.adapters.cli;
 
 import com.partpal.db.adapters.http.ApiServer;
 import com.partpal.db.adapters.postgres.PostgresPools;
-import com.partpal.db.adapters.postgres.testing.SharedPostgres;
 import com.partpal.db.application.port.SampleDataWriter;
 import com.partpal.db.domain.connection.PostgresUrl;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -11,9 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,12 +19,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static com.partpal.db.adapters.cli.ApiClient.field;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -40,9 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HttpBackupApiTest {
     private static final String TOKEN = "test-token-backups-0123456789";
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static final List<String> BODIES = Collections.synchronizedList(new ArrayList<>());
-    private static final List<String> PASSWORDS = Collections.synchronizedList(new ArrayList<>());
+    private static final ApiClient API = new ApiClient(TOKEN);
 
     @TempDir
     static Path dir;
@@ -59,40 +53,20 @@ class HttpBackupApiTest {
     @AfterAll
     static void stop() {
         server.getApplicationContext().close();
-        assertFalse(PASSWORDS.isEmpty());
-        for (String body : BODIES) {
-            for (String password : PASSWORDS) {
-                assertFalse(body.contains(password), "a response shows a password: " + body);
-            }
-        }
+        API.assertNoPasswordShown();
     }
 
-    /** A fresh database; its URL carries the embedded server's random password, which no response may show. */
     private static PostgresUrl freshDatabase() {
-        PostgresUrl url = SharedPostgres.freshDatabase();
-        assertTrue(url.password().length() >= 8, "the embedded server has a real password");
-        PASSWORDS.add(url.password());
-        return url;
+        return API.freshDatabase();
     }
 
     private static HttpResponse<String> send(EmbeddedServer to, String method, String path, String body)
             throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(to.getURL() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN).build();
-        HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-        BODIES.add(response.body());
-        return response;
+        return API.send(to, method, path, body);
     }
 
     private static HttpResponse<String> send(String method, String path, String body) throws Exception {
         return send(server, method, path, body);
-    }
-
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
-        assertTrue(m.find(), name + " in " + json);
-        return m.group(1);
     }
 
     private static String json(String text) {
@@ -110,15 +84,7 @@ class HttpBackupApiTest {
     }
 
     private static String awaitFinished(String id) throws Exception {
-        for (int i = 0; i < 1200; i++) {
-            String job = send("GET", "/api/jobs/" + id, null).body();
-            String state = field(job, "state");
-            if (!state.equals("queued") && !state.equals("running")) {
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("job " + id + " did not finish");
+        return API.awaitFinished(server, id);
     }
 
     private static String succeeded(String id) throws Exception {

@@ -2,7 +2,6 @@ package com.partpal.db.adapters.cli;
 
 import com.partpal.db.adapters.cli.jobs.JsonFileJobHistory;
 import com.partpal.db.adapters.http.ApiServer;
-import com.partpal.db.adapters.postgres.testing.SharedPostgres;
 import com.partpal.db.application.jobs.JobSnapshot;
 import com.partpal.db.application.jobs.JobState;
 import com.partpal.db.application.jobs.TableProgress;
@@ -16,8 +15,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +25,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +32,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static com.partpal.db.adapters.cli.ApiClient.field;
+import static com.partpal.db.adapters.cli.ApiClient.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,15 +45,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Timeout(300)
 class HttpJobLifecycleTest {
     private static final String TOKEN = "lifecycle-token-0123456789";
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static final List<String> BODIES = Collections.synchronizedList(new ArrayList<>());
+    private static final ApiClient API = new ApiClient(TOKEN);
 
     @TempDir
     static Path dir;
     static Path jobsDir;
     static EmbeddedServer server;
     static Path sample;
-    static String password;
 
     @BeforeAll
     static void start() {
@@ -74,9 +70,7 @@ class HttpJobLifecycleTest {
     @AfterAll
     static void stop() throws IOException {
         server.getApplicationContext().close();
-        for (String body : BODIES) {
-            assertFalse(body.contains(password), "a response shows the password: " + body);
-        }
+        API.assertNoPasswordShown();
         assertNoPasswordIn(jobsDir);
     }
 
@@ -86,35 +80,22 @@ class HttpJobLifecycleTest {
             assertFalse(all.isEmpty(), "the history has files");
             for (Path file : all) {
                 String bytes = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-                assertFalse(bytes.contains(password), file + " holds the password");
+                assertFalse(API.showsAPassword(bytes), file + " holds a password");
             }
         }
     }
 
-    /** A fresh database; its URL carries the embedded server's random password, which no response may show. */
     private static String freshTarget() {
-        PostgresUrl url = SharedPostgres.freshDatabase();
-        password = url.password();
-        assertTrue(password.length() >= 8, "the embedded server has a real password");
-        return url.connectionString();
+        return API.freshDatabase().connectionString();
     }
 
     private static HttpRequest.Builder request(EmbeddedServer on, String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(on.getURL() + path));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return request;
+        return API.request(on, path, token);
     }
 
     private static HttpResponse<String> send(EmbeddedServer on, String method, String path, String body)
             throws Exception {
-        HttpRequest r = request(on, path, TOKEN).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body)).build();
-        HttpResponse<String> response = CLIENT.send(r, HttpResponse.BodyHandlers.ofString());
-        BODIES.add(response.body());
-        return response;
+        return API.send(on, method, path, body);
     }
 
     private static String startMigration(String target, int batchSize) throws Exception {
@@ -129,25 +110,13 @@ class HttpJobLifecycleTest {
         return field(started.body(), "id");
     }
 
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
-        assertTrue(m.find(), name + " in " + json);
-        return m.group(1);
-    }
-
-    private static long number(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":(\\d+)").matcher(json);
-        assertTrue(m.find(), name + " in " + json);
-        return Long.parseLong(m.group(1));
-    }
-
     /** One server-sent event: its name and its data (the job, as JSON). */
     record Sse(String name, String data) {
     }
 
     /** The job's event stream, read event by event as the server sends them; ends when the server ends it. */
     private static Iterator<Sse> events(EmbeddedServer on, String id) throws Exception {
-        HttpResponse<Stream<String>> response = CLIENT.send(
+        HttpResponse<Stream<String>> response = API.send(
                 request(on, "/api/jobs/" + id + "/events", TOKEN).header("Accept", "text/event-stream").GET().build(),
                 HttpResponse.BodyHandlers.ofLines());
         assertEquals(200, response.statusCode());
@@ -162,7 +131,7 @@ class HttpJobLifecycleTest {
                 StringBuilder data = new StringBuilder();
                 while (lines.hasNext()) {
                     String line = lines.next();
-                    BODIES.add(line);
+                    API.received(line);
                     if (line.isEmpty()) {
                         if (!data.isEmpty()) {
                             return new Sse(name, data.toString());
@@ -312,10 +281,10 @@ class HttpJobLifecycleTest {
 
     @Test
     void eventsNeedTheTokenAndAnUnknownJobIsA404Problem() throws Exception {
-        HttpResponse<String> none = CLIENT.send(request(server, "/api/jobs/whatever/events", null).GET().build(),
+        HttpResponse<String> none = API.send(request(server, "/api/jobs/whatever/events", null).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(401, none.statusCode());
-        HttpResponse<String> wrong = CLIENT.send(request(server, "/api/jobs/whatever/events", "nope").GET().build(),
+        HttpResponse<String> wrong = API.send(request(server, "/api/jobs/whatever/events", "nope").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(401, wrong.statusCode());
         HttpResponse<String> unknown = send(server, "GET", "/api/jobs/no-such-job/events", null);

@@ -16,7 +16,7 @@ public final class ApiServer {
         return start(host, port, token, Map.of());
     }
 
-    /** Like the other start, with more configuration {@code properties} (e.g. the job history's directory). */
+    /** With more configuration {@code properties}: the job history's directory, schedules, partpal.databases.NAME.url... */
     public static EmbeddedServer start(String host, int port, String token, Map<String, Object> properties) {
         Map<String, Object> all = new HashMap<>(properties);
         all.putAll(Map.of("micronaut.server.host", host, "micronaut.server.port", port == 0 ? -1 : port,

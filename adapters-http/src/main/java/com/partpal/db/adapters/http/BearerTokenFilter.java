@@ -8,7 +8,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 
-/** Refuses (401, before any controller runs) every request without the right bearer token, except /api/health. */
+/** Refuses (401, before any controller runs) every request without the right bearer token, except /api/health[/ready]. */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class BearerTokenFilter {
     private final ApiToken token;
@@ -20,10 +20,14 @@ final class BearerTokenFilter {
     @RequestFilter
     @Nullable
     HttpResponse<Problem> check(HttpRequest<?> request) {
-        if (request.getPath().equals(HealthController.PATH) || token.accepts(request.getHeaders().get(HttpHeaders.AUTHORIZATION))) {
+        if (isHealth(request.getPath()) || token.accepts(request.getHeaders().get(HttpHeaders.AUTHORIZATION))) {
             return null;
         }
         return Problem.response(HttpStatus.UNAUTHORIZED, "missing or wrong bearer token (Authorization: Bearer <PARTPAL_DB_TOKEN>)")
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+    }
+
+    private static boolean isHealth(String path) {
+        return path.equals(HealthController.PATH) || path.equals(HealthController.READY_PATH);
     }
 }

@@ -40,6 +40,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
             "max_wal_size = '4GB'",
             "autovacuum = off",
             "max_connections = 60",
+            "# so that CREATE EXTENSION pg_stat_statements gives monitor its slow queries",
+            "shared_preload_libraries = 'pg_stat_statements'",
             "");
 
     private final UnixUser runAs;

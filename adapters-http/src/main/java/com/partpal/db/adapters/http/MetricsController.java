@@ -1,0 +1,27 @@
+package com.partpal.db.adapters.http;
+
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+
+/** Prometheus text format: JVM, HTTP server and partpal job metrics (bearer token required, like the API). */
+@Controller
+final class MetricsController {
+    static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
+
+    private final PrometheusMeterRegistry registry;
+    private final JobMetrics jobMetrics;
+
+    MetricsController(PrometheusMeterRegistry registry, JobMetrics jobMetrics) {
+        this.registry = registry;
+        this.jobMetrics = jobMetrics;
+    }
+
+    @Get("/metrics")
+    @Produces(PROMETHEUS_TEXT)
+    String scrape() {
+        jobMetrics.refresh();
+        return registry.scrape();
+    }
+}
