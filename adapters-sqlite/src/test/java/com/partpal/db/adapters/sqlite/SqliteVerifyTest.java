@@ -1,5 +1,6 @@
 package com.partpal.db.adapters.sqlite;
 
+import com.partpal.db.application.verify.VerificationCancelledException;
 import com.partpal.db.application.verify.VerifyRequest;
 import com.partpal.db.application.verify.VerifyUseCase;
 import com.partpal.db.domain.connection.SqliteLocation;
@@ -65,6 +66,18 @@ class SqliteVerifyTest {
 
     private static TableVerification table(VerificationReport r, String name) {
         return r.tables().stream().filter(t -> t.table().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aCancelledVerificationStopsWithoutAReportAndAFlagThatStaysDownChangesNothingInTheResult() {
+        VerifyUseCase useCase = new VerifyUseCase(l -> SqliteSourceDatabase.open(SqliteLocation.parse(l)),
+                Clock.systemUTC());
+        VerifyRequest request = new VerifyRequest(source.toString(), target.toString(), PlanOptions.all(),
+                ExpectedRejects.NONE, 10, 2);
+        VerificationCancelledException e = org.junit.jupiter.api.Assertions.assertThrows(
+                VerificationCancelledException.class, () -> useCase.verify(request, () -> true));
+        assertTrue(e.getMessage().contains("nothing was changed"), e.getMessage());
+        assertTrue(useCase.verify(request, () -> false).identical());
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.partpal.db.application.port.DatabaseConnector;
 import com.partpal.db.application.port.RejectsSink;
 import com.partpal.db.application.port.SourceDatabase;
 import com.partpal.db.application.verify.MigrateThenVerify;
+import com.partpal.db.application.verify.VerificationCancelledException;
 import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.connection.PostgresUrl;
 
@@ -53,6 +54,10 @@ public final class MigrationJobs {
             LoadedTables loaded = new LoadedTables(targetKey, progress);
             try (RejectsSink rejects = newRejectsSink.get()) {
                 return migrateThenVerify.run(request, rejects, loaded, VERIFY_MAX_DIFFS, cancelled).report().toJson();
+            } catch (VerificationCancelledException e) {
+                throw new JobCancelledException("migration complete: the target " + targetKey + " holds every "
+                        + "table, key, index and sequence; its verification was cancelled before it finished (run "
+                        + "a verification for the proof)");
             } catch (RuntimeException e) {
                 if (cancelled.getAsBoolean()) {
                     throw new JobCancelledException(loaded.afterCancel());

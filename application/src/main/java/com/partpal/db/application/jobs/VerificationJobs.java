@@ -51,7 +51,7 @@ public final class VerificationJobs {
         return registry.submit(KIND, TargetKeys.database(request.to()), options,
                 (progress, cancelled) -> {
                     progress.phase("verifying");
-                    return verify.verify(withRejects).toJson();
+                    return verify.verify(withRejects, cancelled).toJson();
                 });
     }
 }

@@ -7,6 +7,7 @@ import com.partpal.db.domain.value.CellRejectedException;
 import com.partpal.db.domain.verify.CanonicalValue;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Reads one side's rows as canonical rows: a SQLite side's raw cells go through migrate's converters first (a cell
@@ -14,7 +15,12 @@ import java.util.List;
  * values are only brought to their canonical form.
  */
 final class CanonicalRows implements AutoCloseable {
+    /** Rows read between two looks at the cancel flag. */
+    private static final int CANCEL_CHECK_ROWS = 4096;
+
     private final RowCursor cursor;
+    private final BooleanSupplier cancelled;
+    private long read;
     private final TargetType[] kinds;
     private final CellConverter[] converters;
     private final boolean[] notNull;
@@ -22,8 +28,9 @@ final class CanonicalRows implements AutoCloseable {
     private final int[] keyPositions;
 
     /** @param columns positions (in the side table) of the compared columns, in compared order */
-    CanonicalRows(RowCursor cursor, SideTable table, int[] columns, int[] keyPositions) {
+    CanonicalRows(RowCursor cursor, SideTable table, int[] columns, int[] keyPositions, BooleanSupplier cancelled) {
         this.cursor = cursor;
+        this.cancelled = cancelled;
         this.keyPositions = keyPositions;
         int width = columns.length;
         kinds = new TargetType[width];
@@ -42,6 +49,9 @@ final class CanonicalRows implements AutoCloseable {
 
     /** The next row, or null at the end. */
     CanonicalRow next() {
+        if (read++ % CANCEL_CHECK_ROWS == 0 && cancelled.getAsBoolean()) {
+            throw new VerificationCancelledException();
+        }
         if (!cursor.next()) {
             return null;
         }

@@ -61,7 +61,7 @@ public final class MigrateThenVerify {
         progress.phase("verifying");
         VerificationReport verification = verify.verify(new VerifyRequest(request.from(), request.to(),
                 request.planOptions(), ExpectedRejects.parse(rejectLines, "the run's rejects"), maxDiffs,
-                request.jobs()));
+                request.jobs()), cancelled);
         MigrationReport r = result.report();
         Outcome outcome = verification.identical() ? r.outcome() : Outcome.VERIFICATION_FAILED;
         MigrationReport withVerification = new MigrationReport(r.source(), r.target(), r.startedAt(),

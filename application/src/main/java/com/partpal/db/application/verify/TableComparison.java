@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * Compares one table's rows. With a primary key, both sides are streamed in key order and merged in one pass,
@@ -35,11 +36,12 @@ final class TableComparison {
     private final int[] keyPositions;
     private final ExpectedRejects rejects;
     private final int maxDiffs;
+    private final BooleanSupplier cancelled;
     /** Largest value of the target's single integer key, for the sequence check; null when none. */
     Long maxTargetKey;
 
     TableComparison(VerifiableDatabase sourceDb, VerifiableDatabase targetDb, SideTable source, SideTable target,
-                    List<String> columns, ExpectedRejects rejects, int maxDiffs) {
+                    List<String> columns, ExpectedRejects rejects, int maxDiffs, BooleanSupplier cancelled) {
         this.sourceDb = sourceDb;
         this.targetDb = targetDb;
         this.source = source;
@@ -49,6 +51,7 @@ final class TableComparison {
         this.keyPositions = CanonicalRows.positions(columns, key);
         this.rejects = rejects;
         this.maxDiffs = maxDiffs;
+        this.cancelled = cancelled;
     }
 
     TableVerification run() {
@@ -257,7 +260,7 @@ final class TableComparison {
 
     private CanonicalRows open(VerifiableDatabase db, SideTable table) {
         return new CanonicalRows(db.readOrdered(table.name(), columns, key), table,
-                CanonicalRows.positions(table.shape().columnNames(), columns), keyPositions);
+                CanonicalRows.positions(table.shape().columnNames(), columns), keyPositions, cancelled);
     }
 
     private interface RowSource extends AutoCloseable {

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 
 /**
  * verify: proves the target holds exactly what migrate's rules make of the source. Per table: the schema objects
@@ -42,6 +43,11 @@ public final class VerifyUseCase {
     }
 
     public VerificationReport verify(VerifyRequest request) {
+        return verify(request, () -> Thread.currentThread().isInterrupted());
+    }
+
+    /** Like the other verify, stopping with {@link VerificationCancelledException} once {@code cancelled} is true. */
+    public VerificationReport verify(VerifyRequest request, BooleanSupplier cancelled) {
         Instant started = clock.instant();
         try (VerifiableDatabase sourceDb = connector.open(request.from());
              VerifiableDatabase targetDb = connector.open(request.to())) {
@@ -67,7 +73,7 @@ public final class VerifyUseCase {
                     }
                     schema.addAll(SchemaComparison.compare(expected.shape(), actual.shape()));
                     TableComparison comparison = new TableComparison(sourceDb, targetDb, expected, actual,
-                            sharedColumns(expected, actual), request.rejects(), request.maxDiffs());
+                            sharedColumns(expected, actual), request.rejects(), request.maxDiffs(), cancelled);
                     comparisons.put(expected.name(), comparison);
                     pending.put(expected.name(), pool.submit(comparison::run));
                 }
