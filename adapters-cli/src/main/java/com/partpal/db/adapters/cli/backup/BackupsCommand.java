@@ -40,6 +40,9 @@ public class BackupsCommand {
                 .filter(m -> database == null || m.database().equals(database)).toList();
         if (json) {
             out.println(Json.write(all.stream().map(BackupManifest::toMap).toList()));
+        } else if (all.isEmpty()) {
+            out.println("no backups" + (database == null ? "" : " of " + database) + " in "
+                    + services.directory(dir));
         } else {
             out.printf("%-40s %-20s %12s  %-8s %-24s %s%n", "ID", "STARTED (UTC)", "BYTES", "FORMAT",
                     "VERIFIED", "RESTORE TEST");

@@ -131,6 +131,10 @@ class SqliteBackupCommandsTest {
 
         assertEquals(0, run(new BackupsCommand(services()), "--dir", catalogDir.toString(), "list", "--json"));
         assertTrue(out.contains("\"restoreTestResult\":\"ok\""), out);
+        assertEquals(0, run(new BackupsCommand(services()), "--dir", catalogDir.toString(), "list"));
+        assertTrue(out.contains(verified.id()), out);
+        assertEquals(0, run(new BackupsCommand(services()), "--dir", catalogDir.toString(), "list", "--db", "other"));
+        assertTrue(out.startsWith("no backups of other in "), out);
 
         Path target = dir.resolve("restored.db");
         assertEquals(0, restore("latest", "--to", target.toString(), "--yes"), err);
