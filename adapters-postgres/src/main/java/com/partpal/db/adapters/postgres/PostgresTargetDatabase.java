@@ -1,5 +1,6 @@
 package com.partpal.db.adapters.postgres;
 
+import com.partpal.db.application.port.DuplicateKey;
 import com.partpal.db.application.port.OnExisting;
 import com.partpal.db.application.port.Orphan;
 import com.partpal.db.application.port.TableLoader;
@@ -9,6 +10,7 @@ import com.partpal.db.domain.connection.PostgresUrl;
 import com.partpal.db.domain.plan.MigrationPlan;
 import com.partpal.db.domain.plan.TargetTable;
 import com.partpal.db.domain.schema.ForeignKey;
+import com.partpal.db.domain.schema.Index;
 import com.zaxxer.hikari.HikariDataSource;
 
 import java.sql.Array;
@@ -19,20 +21,23 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
  * A PostgreSQL schema to migrate into (the URL's {@code schema}, created if missing). Tables are created bare and
  * loaded with COPY; keys, orphan removal, indexes, foreign keys and sequences follow (see {@link TargetDatabase}).
- * Tables with foreign keys carry a {@value PostgresDdl#ROWID} column during the load, so that removed orphans can
- * be named by their source rowid; finish drops it.
+ * Tables with keys or foreign keys carry a {@value PostgresDdl#ROWID} column during the load, so that removed
+ * duplicates and orphans can be named by their source rowid; finish drops it.
  */
 public final class PostgresTargetDatabase implements TargetDatabase {
+    private static final String UNIQUE_VIOLATION = "23505";
     private final PostgresUrl url;
     private final HikariDataSource pool;
     private final PostgresDdl ddl;
@@ -113,12 +118,12 @@ public final class PostgresTargetDatabase implements TargetDatabase {
             statements.add(0, ddl.createSchema());
             for (TargetTable table : plan.tables()) {
                 if (keep.contains(table.name())) {
-                    if (table.hasForeignKeys()) {
+                    if (PostgresDdl.carriesRowid(table)) {
                         statements.add("ALTER TABLE " + ddl.table(table) + " ADD COLUMN IF NOT EXISTS "
                                 + Sql.identifier(PostgresDdl.ROWID) + " bigint");
                     }
                 } else {
-                    statements.addAll(ddl.createTable(table, table.hasForeignKeys()));
+                    statements.addAll(ddl.createTable(table, PostgresDdl.carriesRowid(table)));
                 }
             }
             connection.setAutoCommit(false);
@@ -192,13 +197,42 @@ public final class PostgresTargetDatabase implements TargetDatabase {
         } catch (SQLException e) {
             throw PostgresException.of("no connection to load " + table.name(), e, url.password());
         }
-        return new CopyLoader(connection, ddl.truncateForLoad(table), ddl.copy(table, table.hasForeignKeys()), table.name(),
-                table.hasForeignKeys(), url.password());
+        boolean withRowid = PostgresDdl.carriesRowid(table);
+        return new CopyLoader(connection, ddl.truncateForLoad(table), ddl.copy(table, withRowid), table.name(),
+                withRowid, url.password());
     }
 
     @Override
-    public void buildKeys(MigrationPlan plan, int jobs) {
-        parallel.run(plan.tables().stream().flatMap(t -> ddl.keyIndexes(t).stream()).map(List::of).toList(), jobs);
+    public int maxConnections() {
+        return pool.getMaximumPoolSize();
+    }
+
+    /**
+     * Builds every key index in parallel; a table where one fails as not unique (values equal only after
+     * conversion) then has all its keys deduplicated in declared order, so the rows kept do not depend on timing.
+     */
+    @Override
+    public List<DuplicateKey> buildKeys(MigrationPlan plan, int jobs) {
+        Set<String> notUnique = ConcurrentHashMap.newKeySet();
+        List<Map.Entry<TargetTable, String>> builds = plan.tables().stream()
+                .flatMap(t -> ddl.keyIndexes(t).stream().map(sql -> Map.entry(t, sql))).toList();
+        parallel.forEach(builds, jobs, (build, session) -> {
+            if (!session.executeUnless(UNIQUE_VIOLATION, build.getValue())) {
+                notUnique.add(build.getKey().name());
+            }
+        });
+        List<DuplicateKey> duplicates = Collections.synchronizedList(new ArrayList<>());
+        List<TargetTable> toDeduplicate = plan.tables().stream().filter(t -> notUnique.contains(t.name())).toList();
+        parallel.forEach(toDeduplicate, jobs, (table, session) -> {
+            List<String> creates = ddl.keyIndexes(table);
+            List<Index> keys = ddl.keys(table);
+            for (int i = 0; i < keys.size(); i++) {
+                Index key = keys.get(i);
+                duplicates.addAll(session.query(ddl.deleteDuplicates(table, key), rs -> new DuplicateKey(table.name(),
+                        rs.getLong(1), key.columns(), rs.getString(3), rs.getLong(2))));
+                session.execute(creates.get(i));
+            }
+        });
         Set<String> existing = existingConstraints();
         List<String> constraints = new ArrayList<>();
         for (TargetTable table : plan.tables()) {
@@ -212,6 +246,7 @@ public final class PostgresTargetDatabase implements TargetDatabase {
         }
         parallel.run(List.of(constraints), 1);
         parallel.run(plan.tables().stream().map(t -> List.of(ddl.analyze(t))).toList(), jobs);
+        return duplicates;
     }
 
     @Override
@@ -240,7 +275,7 @@ public final class PostgresTargetDatabase implements TargetDatabase {
 
     @Override
     public void finish(MigrationPlan plan, int jobs) {
-        parallel.run(List.of(plan.tables().stream().filter(TargetTable::hasForeignKeys).map(ddl::dropRowid).toList()), 1);
+        parallel.run(List.of(plan.tables().stream().filter(PostgresDdl::carriesRowid).map(ddl::dropRowid).toList()), 1);
         parallel.run(plan.tables().stream().flatMap(t -> ddl.plainIndexes(t).stream()).map(List::of).toList(), jobs);
         Set<String> existing = existingConstraints();
         List<String> add = new ArrayList<>();

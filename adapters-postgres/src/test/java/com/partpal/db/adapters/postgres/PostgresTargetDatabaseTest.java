@@ -161,7 +161,7 @@ class PostgresTargetDatabaseTest {
         execute("CREATE TABLE \"Shop Data\".\"Users\" (legacy int)");
         target.createTables(plan, OnExisting.FAIL);
         assertEquals(List.of("4"), column("SELECT count(*) FROM information_schema.columns "
-                + "WHERE table_schema = 'Shop Data' AND table_name = 'Users'"));
+                + "WHERE table_schema = 'Shop Data' AND table_name = 'Users' AND column_name <> '_partpal_rowid'"));
 
         load(plan, "Users", new Object[]{1L, "a@x", CREATED, true});
         target.createTables(plan, OnExisting.DROP);

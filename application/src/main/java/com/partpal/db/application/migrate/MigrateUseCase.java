@@ -1,7 +1,7 @@
 package com.partpal.db.application.migrate;
 
 import com.partpal.db.application.port.DatabaseConnector;
-import com.partpal.db.application.port.Orphan;
+import com.partpal.db.application.port.DuplicateKey;
 import com.partpal.db.application.port.ProgressListener;
 import com.partpal.db.application.port.RejectsSink;
 import com.partpal.db.application.port.SourceDatabase;
@@ -28,11 +28,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 
 /**
- * migrate: discover the source, plan the target, bulk-load every table (jobs at a time), reject rows that break a
- * rule and rows whose foreign keys find no parent, then build indexes, foreign keys and sequences.
+ * migrate: discover the source, plan the target, bulk-load every table (jobs at a time, at most the target's
+ * connection limit), reject rows that break a rule, rows whose key duplicates an earlier row's once converted, and
+ * rows whose foreign keys find no parent, then build indexes, foreign keys and sequences.
  */
 public final class MigrateUseCase {
     private final DatabaseConnector connector;
@@ -58,15 +58,20 @@ public final class MigrateUseCase {
             if (request.dryRun()) {
                 return new MigrateResult(plan, ddl, null);
             }
+            int jobs = jobs(request, target, progress);
             progress.phase("creating tables");
             target.createTables(plan, request.onExisting());
-            Map<String, TableResult> results = load(plan, source, target, rejects, progress, request, cancelled);
+            Map<String, TableResult> results = load(plan, source, target, rejects, progress, request, jobs, cancelled);
             progress.phase("building primary keys and unique indexes");
-            target.buildKeys(plan, request.jobs());
+            Map<String, Map<Long, String>> removed = new LinkedHashMap<>();
+            target.buildKeys(plan, jobs).forEach(d -> removed.computeIfAbsent(d.table(), t -> new LinkedHashMap<>())
+                    .putIfAbsent(d.rowid(), duplicateReason(d)));
             progress.phase("checking foreign keys");
-            rejectOrphans(plan, source, target.removeOrphans(plan), rejects, results);
+            target.removeOrphans(plan).forEach(o -> removed.computeIfAbsent(o.table(), t -> new LinkedHashMap<>())
+                    .putIfAbsent(o.rowid(), orphanReason(o.foreignKey())));
+            rejectRemoved(plan, source, removed, rejects, results);
             progress.phase("building indexes, foreign keys and sequences");
-            target.finish(plan, request.jobs());
+            target.finish(plan, jobs);
             List<TableResult> tables = plan.tables().stream().map(t -> results.get(t.name())).toList();
             long rejected = tables.stream().mapToLong(TableResult::rejected).sum();
             MigrationReport report = new MigrationReport(source.describe(), target.describe(), started.toString(),
@@ -76,6 +81,16 @@ public final class MigrateUseCase {
         }
     }
 
+    /** --jobs, lowered to what the target's connection pool allows (each loader holds a connection). */
+    private static int jobs(MigrateRequest request, TargetDatabase target, ProgressListener progress) {
+        int allowed = Math.max(1, target.maxConnections());
+        if (request.jobs() <= allowed) {
+            return request.jobs();
+        }
+        progress.phase("--jobs " + request.jobs() + " lowered to " + allowed + ", the target's connection_limit");
+        return allowed;
+    }
+
     private static MigrationPlan plan(SourceDatabase source, MigrateRequest request) {
         SourceSchema schema = source.readSchema();
         return PlanBuilder.build(schema, request.planOptions(), Census.outside32Bit(Census.take(source, schema, false)));
@@ -83,8 +98,7 @@ public final class MigrateUseCase {
 
     private Map<String, TableResult> load(MigrationPlan plan, SourceDatabase source, TargetDatabase target,
                                           RejectsSink rejects, ProgressListener progress, MigrateRequest request,
-                                          BooleanSupplier cancelled) {
-        int jobs = request.jobs();
+                                          int jobs, BooleanSupplier cancelled) {
         int batchSize = request.batchSize();
         AtomicReference<RuntimeException> firstFailure = new AtomicReference<>();
         BooleanSupplier stop = () -> firstFailure.get() != null || cancelled.getAsBoolean();
@@ -157,23 +171,25 @@ public final class MigrateUseCase {
         }
     }
 
-    private void rejectOrphans(MigrationPlan plan, SourceDatabase source, List<Orphan> orphans, RejectsSink rejects,
-                               Map<String, TableResult> results) {
-        Map<String, List<Orphan>> byTable = orphans.stream()
-                .collect(Collectors.groupingBy(Orphan::table, LinkedHashMap::new, Collectors.toList()));
-        for (Map.Entry<String, List<Orphan>> entry : byTable.entrySet()) {
+    /** Rejects rows the target removed (duplicate keys, orphans), each once with its first reason, read in full from the source. */
+    private void rejectRemoved(MigrationPlan plan, SourceDatabase source, Map<String, Map<Long, String>> removed,
+                               RejectsSink rejects, Map<String, TableResult> results) {
+        for (Map.Entry<String, Map<Long, String>> entry : removed.entrySet()) {
             TargetTable table = plan.table(entry.getKey()).orElseThrow();
-            Map<Long, ForeignKey> keyByRowid = new LinkedHashMap<>();
-            entry.getValue().forEach(o -> keyByRowid.putIfAbsent(o.rowid(), o.foreignKey()));
-            for (SourceRow row : source.readRowsByRowid(table.source(), new ArrayList<>(keyByRowid.keySet()))) {
-                ForeignKey fk = keyByRowid.get(row.rowid());
-                rejects.write(RejectFactory.of(table.source(), row.rowid(), row.values(), null, orphanReason(fk)));
+            Map<Long, String> reasonByRowid = entry.getValue();
+            for (SourceRow row : source.readRowsByRowid(table.source(), new ArrayList<>(reasonByRowid.keySet()))) {
+                rejects.write(RejectFactory.of(table.source(), row.rowid(), row.values(), null,
+                        reasonByRowid.get(row.rowid())));
             }
             TableResult before = results.get(table.name());
-            int n = keyByRowid.size();
+            int n = reasonByRowid.size();
             results.put(table.name(), new TableResult(before.table(), before.sourceRows(), before.copied() - n,
                     before.rejected() + n, before.seconds()));
         }
+    }
+
+    static String duplicateReason(DuplicateKey d) {
+        return "duplicate key (" + String.join(", ", d.columns()) + ")=(" + d.value() + ") also in rowid " + d.keptRowid();
     }
 
     static String orphanReason(ForeignKey fk) {

@@ -23,8 +23,15 @@ public interface TargetDatabase extends AutoCloseable {
 
     TableLoader openLoader(TargetTable table);
 
-    /** Primary keys and unique indexes (the parents' keys that orphan checks need), jobs at a time; then ANALYZE. */
-    void buildKeys(MigrationPlan plan, int jobs);
+    /** Connections the target allows at once (the URL's connection_limit): loads and builds use at most that many. */
+    int maxConnections();
+
+    /**
+     * Primary keys and unique indexes (the parents' keys that orphan checks need), jobs at a time; then ANALYZE.
+     * Rows whose key duplicates that of a row with a lower rowid (equal only after conversion) are removed first
+     * and returned.
+     */
+    List<DuplicateKey> buildKeys(MigrationPlan plan, int jobs);
 
     /** Deletes rows whose non-NULL foreign key finds no parent, repeating until none is left. */
     List<Orphan> removeOrphans(MigrationPlan plan);

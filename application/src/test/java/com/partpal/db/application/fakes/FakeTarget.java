@@ -1,5 +1,6 @@
 package com.partpal.db.application.fakes;
 
+import com.partpal.db.application.port.DuplicateKey;
 import com.partpal.db.application.port.OnExisting;
 import com.partpal.db.application.port.Orphan;
 import com.partpal.db.application.port.TableLoader;
@@ -21,6 +22,12 @@ public final class FakeTarget implements TargetDatabase {
     public final Map<String, Map<Long, Object[]>> tables = new ConcurrentHashMap<>();
     public final List<String> steps = new ArrayList<>();
     public String failLoadOf;
+    public int maxConnections = 10;
+    /** The jobs the last key build was asked to use. */
+    public int keyJobs;
+    /** Highest number of loaders open at once. */
+    public int peakLoaders;
+    private int openLoaders;
 
     @Override
     public String describe() {
@@ -48,6 +55,7 @@ public final class FakeTarget implements TargetDatabase {
     @Override
     public TableLoader openLoader(TargetTable table) {
         Map<Long, Object[]> rows = tables.get(table.name());
+        loaderOpened();
         return new TableLoader() {
             final Map<Long, Object[]> pending = new LinkedHashMap<>();
 
@@ -69,13 +77,30 @@ public final class FakeTarget implements TargetDatabase {
 
             @Override
             public void close() {
+                loaderClosed();
             }
         };
     }
 
     @Override
-    public synchronized void buildKeys(MigrationPlan plan, int jobs) {
+    public int maxConnections() {
+        return maxConnections;
+    }
+
+    @Override
+    public synchronized List<DuplicateKey> buildKeys(MigrationPlan plan, int jobs) {
         steps.add("keys");
+        keyJobs = jobs;
+        return List.of();
+    }
+
+    private synchronized void loaderOpened() {
+        openLoaders++;
+        peakLoaders = Math.max(peakLoaders, openLoaders);
+    }
+
+    private synchronized void loaderClosed() {
+        openLoaders--;
     }
 
     @Override

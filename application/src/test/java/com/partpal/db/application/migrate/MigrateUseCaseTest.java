@@ -51,6 +51,10 @@ class MigrateUseCaseTest {
     private final ListRejects rejects = new ListRejects();
 
     private MigrateResult run(FakeSource source, boolean dryRun) {
+        return run(source, dryRun, 2, ProgressListener.NONE);
+    }
+
+    private MigrateResult run(FakeSource source, boolean dryRun, int jobs, ProgressListener progress) {
         DatabaseConnector connector = new DatabaseConnector() {
             @Override
             public SourceDatabase openSource(String location) {
@@ -62,9 +66,9 @@ class MigrateUseCaseTest {
                 return target;
             }
         };
-        MigrateRequest request = new MigrateRequest("src", "dst", new PlanOptions(Set.of(), List.of(), List.of()), 2, 2,
+        MigrateRequest request = new MigrateRequest("src", "dst", new PlanOptions(Set.of(), List.of(), List.of()), jobs, 2,
                 OnExisting.FAIL, dryRun, false);
-        return new MigrateUseCase(connector, Clock.systemUTC()).migrate(request, rejects, ProgressListener.NONE);
+        return new MigrateUseCase(connector, Clock.systemUTC()).migrate(request, rejects, progress);
     }
 
     private static FakeSource cleanSource() {
@@ -121,6 +125,26 @@ class MigrateUseCaseTest {
         assertTrue(comment.reason().startsWith("orphan: foreign key comments_postId_fkey"), comment.reason());
         assertEquals("on orphan", comment.row().get("body"));
         assertEquals(2, target.tables.get("comments").size());
+    }
+
+    @Test
+    void jobsAreLoweredToTheTargetsConnectionLimitWithANotice() {
+        target.maxConnections = 1;
+        List<String> phases = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ProgressListener progress = ProgressListener.phasesOnly(phases::add);
+        MigrationReport report = run(cleanSource(), false, 5, progress).report();
+        assertEquals(Outcome.COPIED_ALL, report.outcome());
+        assertEquals(1, target.peakLoaders);
+        assertEquals(1, target.keyJobs);
+        assertEquals(1, phases.stream().filter(p -> p.equals("--jobs 5 lowered to 1, the target's connection_limit")).count(),
+                phases.toString());
+    }
+
+    @Test
+    void jobsWithinTheConnectionLimitAreKept() {
+        target.maxConnections = 3;
+        run(cleanSource(), false, 3, ProgressListener.NONE);
+        assertEquals(3, target.keyJobs);
     }
 
     @Test
