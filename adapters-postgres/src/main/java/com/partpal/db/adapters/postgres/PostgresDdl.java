@@ -174,7 +174,7 @@ public final class PostgresDdl {
         return table.indexes().stream().filter(index -> !index.unique()).map(index -> createIndex(table, index)).toList();
     }
 
-    private String createIndex(TargetTable table, Index index) {
+    public String createIndex(TargetTable table, Index index) {
         return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX IF NOT EXISTS " + Sql.identifier(index.name())
                 + " ON " + table(table) + " (" + Sql.identifiers(index.columns()) + ")"
                 + (index.predicate() == null ? "" : " WHERE " + index.predicate());
@@ -251,13 +251,13 @@ public final class PostgresDdl {
         return "ANALYZE " + table(table);
     }
 
-    /** COPY ... FROM STDIN (text format) naming every column, plus the rowid when kept. */
+    /** COPY ... FROM STDIN (binary format) naming every column, plus the rowid when kept. */
     public String copy(TargetTable table, boolean withRowid) {
         List<String> columns = new ArrayList<>(table.columns().stream().map(TargetColumn::name).toList());
         if (withRowid) {
             columns.add(ROWID);
         }
-        return "COPY " + table(table) + " (" + Sql.identifiers(columns) + ") FROM STDIN WITH (FREEZE)";
+        return "COPY " + table(table) + " (" + Sql.identifiers(columns) + ") FROM STDIN WITH (FORMAT binary, FREEZE)";
     }
 
     /**

@@ -15,24 +15,22 @@ import com.partpal.db.domain.report.Outcome;
 import com.partpal.db.domain.report.TableResult;
 import com.partpal.db.domain.schema.ForeignKey;
 import com.partpal.db.domain.schema.SourceSchema;
+import com.partpal.db.domain.schema.TableCensus;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 /**
  * migrate: discover the source, plan the target, bulk-load every table (jobs at a time, at most the target's
- * connection limit), reject rows that break a rule, rows whose key duplicates an earlier row's once converted, and
- * rows whose foreign keys find no parent, then build indexes, foreign keys and sequences.
+ * connection limit) with each table's keys, orphan check and indexes following its load ({@link TablePipeline}),
+ * reject rows that break a rule, rows whose key duplicates an earlier row's once converted, and rows whose foreign
+ * keys find no parent, then build foreign keys and sequences.
  */
 public final class MigrateUseCase {
     private final DatabaseConnector connector;
@@ -53,7 +51,9 @@ public final class MigrateUseCase {
         try (SourceDatabase source = connector.openSource(request.from());
              TargetDatabase target = connector.openTarget(request.to())) {
             progress.phase("reading the source schema");
-            MigrationPlan plan = plan(source, request);
+            SourceSchema schema = source.readSchema();
+            Map<String, TableCensus> census = Census.take(source, schema, false);
+            MigrationPlan plan = PlanBuilder.build(schema, request.planOptions(), Census.outside32Bit(census));
             String ddl = target.renderDdl(plan);
             if (request.dryRun()) {
                 return new MigrateResult(plan, ddl, null);
@@ -61,16 +61,25 @@ public final class MigrateUseCase {
             int jobs = jobs(request, target, progress);
             progress.phase("creating tables");
             target.createTables(plan, request.onExisting());
-            Map<String, TableResult> results = load(plan, source, target, rejects, progress, request, jobs, cancelled);
-            progress.phase("building primary keys and unique indexes");
+            progress.phase("loading; each table's keys, orphan check and indexes follow its load");
+            Map<String, Long> sourceRows = new LinkedHashMap<>();
+            plan.tables().forEach(t -> sourceRows.put(t.name(), census.containsKey(t.source().name())
+                    ? census.get(t.source().name()).rows() : source.countRows(t.source())));
+            TablePipeline pipeline = new TablePipeline(plan, target, jobs, cancelled);
+            TableCopier copier = new TableCopier(source, target, rejects, progress, pipeline.stopped(), request.batchSize());
+            // the largest tables first: their loads and index builds are the longest chains
+            List<TargetTable> loadOrder = plan.tables().stream()
+                    .sorted(Comparator.comparing((TargetTable t) -> sourceRows.get(t.name())).reversed()).toList();
+            TablePipeline.Outcome outcome = pipeline.run(loadOrder,
+                    table -> copyTable(copier, table, sourceRows.get(table.name()), progress));
+            Map<String, TableResult> results = new LinkedHashMap<>(outcome.results());
             Map<String, Map<Long, String>> removed = new LinkedHashMap<>();
-            target.buildKeys(plan, jobs).forEach(d -> removed.computeIfAbsent(d.table(), t -> new LinkedHashMap<>())
+            outcome.duplicates().forEach(d -> removed.computeIfAbsent(d.table(), t -> new LinkedHashMap<>())
                     .putIfAbsent(d.rowid(), duplicateReason(d)));
-            progress.phase("checking foreign keys");
-            target.removeOrphans(plan).forEach(o -> removed.computeIfAbsent(o.table(), t -> new LinkedHashMap<>())
+            outcome.orphans().forEach(o -> removed.computeIfAbsent(o.table(), t -> new LinkedHashMap<>())
                     .putIfAbsent(o.rowid(), orphanReason(o.foreignKey())));
             rejectRemoved(plan, source, removed, rejects, results);
-            progress.phase("building indexes, foreign keys and sequences");
+            progress.phase("building foreign keys and sequences");
             target.finish(plan, jobs);
             List<TableResult> tables = plan.tables().stream().map(t -> results.get(t.name())).toList();
             long rejected = tables.stream().mapToLong(TableResult::rejected).sum();
@@ -91,84 +100,13 @@ public final class MigrateUseCase {
         return allowed;
     }
 
-    private static MigrationPlan plan(SourceDatabase source, MigrateRequest request) {
-        SourceSchema schema = source.readSchema();
-        return PlanBuilder.build(schema, request.planOptions(), Census.outside32Bit(Census.take(source, schema, false)));
-    }
-
-    private Map<String, TableResult> load(MigrationPlan plan, SourceDatabase source, TargetDatabase target,
-                                          RejectsSink rejects, ProgressListener progress, MigrateRequest request,
-                                          int jobs, BooleanSupplier cancelled) {
-        int batchSize = request.batchSize();
-        AtomicReference<RuntimeException> firstFailure = new AtomicReference<>();
-        BooleanSupplier stop = () -> firstFailure.get() != null || cancelled.getAsBoolean();
-        TableCopier copier = new TableCopier(source, target, rejects, progress, stop, batchSize);
-        ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
-            Thread t = new Thread(r, "partpal-load");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            Map<String, Future<TableResult>> futures = new LinkedHashMap<>();
-            for (TargetTable table : plan.tables()) {
-                futures.put(table.name(), pool.submit(() -> {
-                    if (stop.getAsBoolean()) {
-                        throw new MigrationCancelledException(table.name());
-                    }
-                    try {
-                        return copyTable(copier, source, table, progress);
-                    } catch (MigrationCancelledException e) {
-                        throw e;
-                    } catch (RuntimeException e) {
-                        firstFailure.compareAndSet(null, e);
-                        throw e;
-                    }
-                }));
-            }
-            Map<String, TableResult> results = new LinkedHashMap<>();
-            RuntimeException problem = null;
-            for (Map.Entry<String, Future<TableResult>> f : futures.entrySet()) {
-                try {
-                    results.put(f.getKey(), await(f.getValue()));
-                } catch (RuntimeException e) {
-                    problem = problem == null ? e : problem;
-                }
-            }
-            // the table that failed first is the cause; the others were only stopped because of it
-            if (firstFailure.get() != null) {
-                throw firstFailure.get();
-            }
-            if (problem != null) {
-                throw problem;
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private TableResult copyTable(TableCopier copier, SourceDatabase source, TargetTable table,
-                                  ProgressListener progress) {
+    private TableResult copyTable(TableCopier copier, TargetTable table, long sourceRows, ProgressListener progress) {
         Instant tableStart = clock.instant();
-        progress.tableStarted(table.name(), source.countRows(table.source()));
+        progress.tableStarted(table.name(), sourceRows);
         long[] counts = copier.copy(table);
         TableResult result = new TableResult(table.name(), counts[0], counts[1], counts[2], seconds(tableStart));
         progress.tableFinished(result);
         return result;
-    }
-
-    private static TableResult await(Future<TableResult> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MigrationCancelledException("the load");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /** Rejects rows the target removed (duplicate keys, orphans), each once with its first reason, read in full from the source. */

@@ -2,6 +2,7 @@ package com.partpal.db.application.port;
 
 import com.partpal.db.domain.plan.MigrationPlan;
 import com.partpal.db.domain.plan.TargetTable;
+import com.partpal.db.domain.schema.Index;
 
 import java.util.Collection;
 import java.util.List;
@@ -27,16 +28,22 @@ public interface TargetDatabase extends AutoCloseable {
     int maxConnections();
 
     /**
-     * Primary keys and unique indexes (the parents' keys that orphan checks need), jobs at a time; then ANALYZE.
-     * Rows whose key duplicates that of a row with a lower rowid (equal only after conversion) are removed first
-     * and returned.
+     * Once the table is loaded: its primary key and unique indexes (the keys orphan checks of its children use),
+     * then ANALYZE. Rows whose key equals that of a row with a lower rowid only once converted are removed first
+     * and returned. Uses one connection.
      */
-    List<DuplicateKey> buildKeys(MigrationPlan plan, int jobs);
+    List<DuplicateKey> buildKeys(TargetTable table);
 
-    /** Deletes rows whose non-NULL foreign key finds no parent, repeating until none is left. */
-    List<Orphan> removeOrphans(MigrationPlan plan);
+    /**
+     * Deletes the rows of {@code tables} whose non-NULL foreign key finds no parent, repeating until none is left
+     * (so removals cascade within and between them); parents outside {@code tables} must be settled already.
+     */
+    List<Orphan> removeOrphans(MigrationPlan plan, Collection<TargetTable> tables);
 
-    /** The remaining indexes, the foreign keys and the sequences; removes load bookkeeping. */
+    /** Once the table's orphans are removed: one of its other (not unique) indexes; several can be built at once. */
+    void buildIndex(TargetTable table, Index index);
+
+    /** Once every table is indexed: removes the load bookkeeping, adds the foreign keys (jobs at a time) and sets the sequences. */
     void finish(MigrationPlan plan, int jobs);
 
     @Override

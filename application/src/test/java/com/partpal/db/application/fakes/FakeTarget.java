@@ -8,6 +8,7 @@ import com.partpal.db.application.port.TargetDatabase;
 import com.partpal.db.domain.plan.MigrationPlan;
 import com.partpal.db.domain.plan.TargetTable;
 import com.partpal.db.domain.schema.ForeignKey;
+import com.partpal.db.domain.schema.Index;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,8 +24,8 @@ public final class FakeTarget implements TargetDatabase {
     public final List<String> steps = new ArrayList<>();
     public String failLoadOf;
     public int maxConnections = 10;
-    /** The jobs the last key build was asked to use. */
-    public int keyJobs;
+    /** The jobs finish was asked to use. */
+    public int finishJobs;
     /** Highest number of loaders open at once. */
     public int peakLoaders;
     private int openLoaders;
@@ -88,9 +89,8 @@ public final class FakeTarget implements TargetDatabase {
     }
 
     @Override
-    public synchronized List<DuplicateKey> buildKeys(MigrationPlan plan, int jobs) {
-        steps.add("keys");
-        keyJobs = jobs;
+    public synchronized List<DuplicateKey> buildKeys(TargetTable table) {
+        steps.add("keys " + table.name());
         return List.of();
     }
 
@@ -104,13 +104,13 @@ public final class FakeTarget implements TargetDatabase {
     }
 
     @Override
-    public synchronized List<Orphan> removeOrphans(MigrationPlan plan) {
-        steps.add("orphans");
+    public synchronized List<Orphan> removeOrphans(MigrationPlan plan, Collection<TargetTable> group) {
+        steps.add("orphans " + group.stream().map(TargetTable::name).toList());
         List<Orphan> orphans = new ArrayList<>();
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (TargetTable child : plan.tables()) {
+            for (TargetTable child : group) {
                 for (ForeignKey fk : child.foreignKeys()) {
                     TargetTable parent = plan.table(fk.parentTable()).orElseThrow();
                     var it = tables.get(child.name()).entrySet().iterator();
@@ -139,8 +139,14 @@ public final class FakeTarget implements TargetDatabase {
     }
 
     @Override
+    public synchronized void buildIndex(TargetTable table, Index index) {
+        steps.add("index " + index.name());
+    }
+
+    @Override
     public synchronized void finish(MigrationPlan plan, int jobs) {
         steps.add("finish");
+        finishJobs = jobs;
     }
 
     @Override
