@@ -24,6 +24,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -48,8 +50,9 @@ public final class MigrateUseCase {
     public MigrateResult migrate(MigrateRequest request, RejectsSink rejects, ProgressListener progress,
                                  BooleanSupplier cancelled) {
         Instant started = clock.instant();
-        try (SourceDatabase source = connector.openSource(request.from());
-             TargetDatabase target = connector.openTarget(request.to())) {
+        CompletableFuture<TargetDatabase> opening = CompletableFuture.supplyAsync(() -> connector.openTarget(request.to()));
+        try (SourceDatabase source = openSource(request, opening);
+             TargetDatabase target = connected(opening)) {
             progress.phase("reading the source schema");
             SourceSchema schema = source.readSchema();
             Map<String, TableCensus> census = Census.take(source, schema, false);
@@ -87,6 +90,28 @@ public final class MigrateUseCase {
                     seconds(started), tables, plan.skipped(), rejects.location(),
                     rejected == 0 ? Outcome.COPIED_ALL : Outcome.COMPLETED_WITH_REJECTS, null);
             return new MigrateResult(plan, ddl, report);
+        }
+    }
+
+    /**
+     * Opens the source while the target connects (checking a large SQLite file takes a while); a source that
+     * cannot be opened is the error reported, and the target is closed once it is connected.
+     */
+    private SourceDatabase openSource(MigrateRequest request, CompletableFuture<TargetDatabase> opening) {
+        try {
+            return connector.openSource(request.from());
+        } catch (RuntimeException e) {
+            opening.thenAccept(TargetDatabase::close);
+            throw e;
+        }
+    }
+
+    /** The connected target; its failure as thrown by the connector (try-with-resources then closes the source). */
+    private static TargetDatabase connected(CompletableFuture<TargetDatabase> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
         }
     }
 
