@@ -232,9 +232,13 @@ public final class PostgresTargetDatabase implements TargetDatabase {
                     session.execute(constraints.get(i));
                 }
             }
-            session.execute(ddl.analyze(table));
         });
         return duplicates;
+    }
+
+    @Override
+    public void analyze(TargetTable table) {
+        parallel.run(List.of(List.of(ddl.analyze(table))), 1);
     }
 
     @Override
@@ -276,7 +280,7 @@ public final class PostgresTargetDatabase implements TargetDatabase {
         parallel.run(List.of(add), 1);
         parallel.run(validate, jobs);
         parallel.run(List.of(plan.tables().stream().filter(t -> t.sequence() != null).map(ddl::setSequence).toList()), 1);
-        // each table was analyzed right after its load (buildKeys); the few rows removed since do not change that
+        // each table was analyzed right after its keys were built; the few rows removed since do not change that
     }
 
     private Set<String> existingConstraints() {

@@ -69,6 +69,7 @@ class PostgresTargetDatabaseTest {
     /** What migrate runs after the loads, table by table (orphans of all tables checked together). */
     private List<Orphan> keysOrphansIndexesAndFinish(MigrationPlan plan, int jobs) {
         plan.tables().forEach(table -> assertEquals(List.of(), target.buildKeys(table)));
+        plan.tables().forEach(target::analyze);
         List<Orphan> orphans = target.removeOrphans(plan, plan.tables());
         plan.tables().forEach(table -> table.indexes().stream().filter(index -> !index.unique())
                 .forEach(index -> target.buildIndex(table, index)));

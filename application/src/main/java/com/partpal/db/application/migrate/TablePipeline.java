@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  * Loads every table and builds each table's keys, orphan check and indexes as soon as what they need is there,
  * jobs at a time, so that index builds of loaded tables overlap the loads still running:
  * <ul>
- *   <li>keys: after the table's own load (indexes and keys always follow the data);</li>
+ *   <li>keys: after the table's own load (indexes and keys always follow the data); ANALYZE after them;</li>
  *   <li>orphan check: after the table's keys and its parents' orphan checks (removals cascade to children;
  *       tables in a foreign-key cycle are checked together, see {@link SettleGroups});</li>
  *   <li>other indexes: after the table's orphan check, each on its own (a large table's indexes are built
@@ -76,6 +76,9 @@ final class TablePipeline {
             }
             Map<String, CompletableFuture<Void>> settled = new HashMap<>();
             List<CompletableFuture<Void>> indexed = new ArrayList<>();
+            // statistics off the critical path: beside the orphan checks and index builds, not before them
+            plan.tables().forEach(table -> indexed.add(keyed.get(table.name())
+                    .thenRunAsync(run(table, () -> target.analyze(table)), pool)));
             for (List<TargetTable> group : SettleGroups.of(plan)) {
                 List<CompletableFuture<Void>> needs = new ArrayList<>();
                 for (TargetTable table : group) {

@@ -28,11 +28,14 @@ public interface TargetDatabase extends AutoCloseable {
     int maxConnections();
 
     /**
-     * Once the table is loaded: its primary key and unique indexes (the keys orphan checks of its children use),
-     * then ANALYZE. Rows whose key equals that of a row with a lower rowid only once converted are removed first
+     * Once the table is loaded: its primary key and unique indexes (the keys orphan checks of its children use).
+     * Rows whose key equals that of a row with a lower rowid only once converted are removed first
      * and returned. Uses one connection.
      */
     List<DuplicateKey> buildKeys(TargetTable table);
+
+    /** Once the table's keys are built: its planner statistics (ANALYZE). */
+    void analyze(TargetTable table);
 
     /**
      * Deletes the rows of {@code tables} whose non-NULL foreign key finds no parent, repeating until none is left

@@ -94,6 +94,11 @@ public final class FakeTarget implements TargetDatabase {
         return List.of();
     }
 
+    @Override
+    public synchronized void analyze(TargetTable table) {
+        steps.add("analyze " + table.name());
+    }
+
     private synchronized void loaderOpened() {
         openLoaders++;
         peakLoaders = Math.max(peakLoaders, openLoaders);

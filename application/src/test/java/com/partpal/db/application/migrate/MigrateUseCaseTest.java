@@ -91,10 +91,11 @@ class MigrateUseCaseTest {
         assertEquals(Boolean.TRUE, u1[1]);
         assertEquals(LocalDateTime.of(2023, 11, 14, 22, 13, 20), u1[2]);
         List<String> steps = target.steps;
-        assertEquals(9, steps.size(), steps.toString());
+        assertEquals(12, steps.size(), steps.toString());
         assertEquals("create", steps.get(0));
         assertEquals("finish", steps.get(steps.size() - 1));
         for (String table : List.of("users", "posts", "comments")) {
+            assertTrue(steps.indexOf("keys " + table) < steps.indexOf("analyze " + table), steps.toString());
             assertTrue(steps.indexOf("keys " + table) < steps.indexOf("orphans [" + table + "]"), steps.toString());
         }
         assertTrue(steps.indexOf("orphans [posts]") < steps.indexOf("index posts_userId_idx"), steps.toString());
