@@ -137,6 +137,60 @@ class MigrateCommandTest {
     }
 
     @Test
+    void keysEqualOnlyAfterConversionRejectTheLaterRowsAndTheirChildren() throws Exception {
+        Path source = dir.resolve("duplicate-keys.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source); Statement s = c.createStatement()) {
+            s.executeUpdate("CREATE TABLE \"events\" (\"id\" PRIMARY KEY, \"at\" DATETIME NOT NULL, \"name\" TEXT)");
+            s.executeUpdate("CREATE UNIQUE INDEX \"events_at_key\" ON \"events\" (\"at\")");
+            s.executeUpdate("CREATE TABLE \"tickets\" (\"id\" INTEGER PRIMARY KEY, \"eventId\", "
+                    + "CONSTRAINT \"tickets_eventId_fkey\" FOREIGN KEY (\"eventId\") REFERENCES \"events\" (\"id\"))");
+            // integer 1 and text '1' become the same text key; 2024-01-01 as ISO text and as epoch-ms the same timestamp
+            s.executeUpdate("INSERT INTO \"events\" (rowid, \"id\", \"at\", \"name\") VALUES "
+                    + "(1, 1, '2024-01-01', 'first'), (2, '1', '2024-01-02', 'same id'), "
+                    + "(3, 'e3', 1704067200000, 'same time'), (4, 'e4', 1704153600, 'same time as a removed row')");
+            s.executeUpdate("INSERT INTO \"tickets\" VALUES (1, 'e3'), (2, '1'), (3, 'e4'), (4, NULL)");
+        }
+        PostgresUrl target = SharedPostgres.freshDatabase();
+        Path report = dir.resolve("duplicate-keys.json");
+        Path rejects = dir.resolve("duplicate-keys.jsonl");
+        CliRun run = CliRun.of("migrate", "--from", source.toString(), "--to", target.connectionString(),
+                "--report", report.toString(), "--rejects", rejects.toString());
+        assertEquals(3, run.exitCode(), run.all());
+        List<String> lines = Files.readAllLines(rejects);
+        assertEquals(3, lines.size(), lines.toString());
+        assertTrue(lines.contains("{\"table\":\"events\",\"key\":{\"id\":\"1\"},\"column\":null,"
+                + "\"reason\":\"duplicate key (id)=(1) also in rowid 1\","
+                + "\"row\":{\"id\":\"1\",\"at\":\"2024-01-02\",\"name\":\"same id\"}}"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("{\"table\":\"events\",\"key\":{\"id\":\"e3\"}")
+                && l.contains("\"reason\":\"duplicate key (at)=(2024-01-01 00:00:00) also in rowid 1\"")
+                && l.contains("\"at\":1704067200000")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("{\"table\":\"tickets\",\"key\":{\"id\":1}")
+                && l.contains("orphan: foreign key tickets_eventId_fkey")), lines.toString());
+        String json = Files.readString(report);
+        assertTrue(json.contains("\"table\":\"events\",\"sourceRows\":4,\"copied\":2,\"rejected\":2"), json);
+        assertTrue(json.contains("\"table\":\"tickets\",\"sourceRows\":4,\"copied\":3,\"rejected\":1"), json);
+        try (Connection c = connect(target); Statement s = c.createStatement()) {
+            assertEquals("1 first,e4 same time as a removed row",
+                    text(s, "SELECT string_agg(id || ' ' || name, ',' ORDER BY id) FROM \"events\""));
+            assertEquals(2, single(s, "SELECT count(*) FROM pg_constraint WHERE conrelid = '\"events\"'::regclass"
+                    + " AND contype IN ('p', 'u') OR conname = 'tickets_eventId_fkey' AND convalidated"));
+            assertEquals(1, single(s, "SELECT count(*) FROM pg_indexes WHERE indexname = 'events_at_key'"));
+            assertEquals(0, single(s, "SELECT count(*) FROM pg_attribute WHERE attname = '_partpal_rowid' AND NOT attisdropped"));
+        }
+    }
+
+    @Test
+    void jobsBeyondTheConnectionLimitAreLoweredWithANotice() throws Exception {
+        PostgresUrl target = SharedPostgres.freshDatabase();
+        String url = target.connectionString() + (target.connectionString().contains("?") ? "&" : "?") + "connection_limit=1&pool_timeout=2";
+        CliRun run = CliRun.of("migrate", "--from", clean.toString(), "--to", url, "--jobs", "4",
+                "--report", dir.resolve("limited.json").toString());
+        assertEquals(0, run.exitCode(), run.all());
+        assertEquals(1, run.out().lines().filter(l -> l.contains("--jobs 4 lowered to 1, the target's connection_limit")).count(),
+                run.out());
+    }
+
+    @Test
     void planShowsTheCensus() {
         CliRun run = CliRun.of("plan", "--from", dirty.toString());
         assertEquals(0, run.exitCode(), run.all());

@@ -1,6 +1,7 @@
 package com.partpal.db.adapters.postgres;
 
 import com.partpal.db.application.port.TableLoader;
+import com.partpal.db.domain.plan.TargetTable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -9,8 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Streams one table through COPY FROM STDIN on its own connection, in chunks of about 1 MB, and commits at the
- * end; closing without {@link #finish()} cancels the COPY and rolls back.
+ * Streams one table through COPY FROM STDIN (binary format, see {@link CopyBinaryEncoder}) on its own connection,
+ * in chunks of about 1 MB, and commits at the end; closing without {@link #finish()} cancels the COPY and rolls back.
  */
 final class CopyLoader implements TableLoader {
     private static final int CHUNK = 1 << 20;
@@ -20,11 +21,14 @@ final class CopyLoader implements TableLoader {
     private final String table;
     private final String password;
     private final boolean withRowid;
-    private final CopyTextEncoder encoder = new CopyTextEncoder(CHUNK + (CHUNK >> 2));
+    private final CopyBinaryEncoder encoder;
     private boolean done;
 
-    CopyLoader(Connection connection, String truncateSql, String copySql, String table, boolean withRowid,
+    CopyLoader(Connection connection, String truncateSql, String copySql, TargetTable target, boolean withRowid,
                String password) {
+        String table = target.name();
+        this.encoder = new CopyBinaryEncoder(target.columns().stream().map(c -> c.type().kind()).toList(),
+                CHUNK + (CHUNK >> 2));
         this.connection = connection;
         this.table = table;
         this.withRowid = withRowid;
@@ -60,6 +64,7 @@ final class CopyLoader implements TableLoader {
 
     @Override
     public long finish() {
+        encoder.trailer();
         flush();
         try {
             long rows = copy.endCopy();

@@ -2,6 +2,7 @@ package com.partpal.db.adapters.postgres;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -12,8 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs groups of statements, up to jobs groups at a time, each group in order on its own pooled connection with
- * raised maintenance_work_mem (index and constraint builds sort a lot). The first failure stops the rest.
+ * Runs groups of statements (or any work), up to jobs at a time, each group in order on its own pooled connection
+ * with raised maintenance_work_mem (index and constraint builds sort a lot). The first failure stops the rest.
  */
 final class ParallelSql {
     static final String MAINTENANCE_SETUP = "SET maintenance_work_mem TO '256MB'";
@@ -27,13 +28,71 @@ final class ParallelSql {
     }
 
     void run(List<List<String>> groups, int jobs) {
-        List<List<String>> work = groups.stream().filter(group -> !group.isEmpty()).toList();
-        if (work.isEmpty()) {
+        forEach(groups.stream().filter(group -> !group.isEmpty()).toList(), jobs, (group, session) -> {
+            for (String sql : group) {
+                session.execute(sql);
+            }
+        });
+    }
+
+    /** One pooled connection's statements; a failure names the statement (abbreviated, password masked). */
+    final class Session {
+        private final Statement statement;
+
+        private Session(Statement statement) {
+            this.statement = statement;
+        }
+
+        void execute(String sql) {
+            try {
+                statement.execute(sql);
+            } catch (SQLException e) {
+                throw PostgresException.of("failed: " + abbreviate(sql), e, password);
+            }
+        }
+
+        /** Runs sql; a failure with the given SQLSTATE returns false instead of throwing. */
+        boolean executeUnless(String sqlState, String sql) {
+            try {
+                statement.execute(sql);
+                return true;
+            } catch (SQLException e) {
+                if (sqlState.equals(e.getSQLState())) {
+                    return false;
+                }
+                throw PostgresException.of("failed: " + abbreviate(sql), e, password);
+            }
+        }
+
+        <R> List<R> query(String sql, RowMapper<R> mapper) {
+            List<R> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery(sql)) {
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+            } catch (SQLException e) {
+                throw PostgresException.of("failed: " + abbreviate(sql), e, password);
+            }
+            return rows;
+        }
+    }
+
+    interface RowMapper<R> {
+        R map(ResultSet rs) throws SQLException;
+    }
+
+    interface Work<T> {
+        void run(T item, Session session);
+    }
+
+    /** Runs work on every item, up to jobs at a time, each on its own pooled connection. */
+    <T> void forEach(List<T> items, int jobs, Work<T> work) {
+        if (items.isEmpty()) {
             return;
         }
-        int threads = Math.max(1, Math.min(jobs, work.size()));
+        int threads = Math.max(1, Math.min(jobs, items.size()));
         if (threads == 1) {
-            work.forEach(this::runGroup);
+            items.forEach(item -> runOne(item, work));
             return;
         }
         ExecutorService executor = Executors.newFixedThreadPool(threads, runnable -> {
@@ -43,7 +102,7 @@ final class ParallelSql {
         });
         try {
             List<Future<?>> futures = new ArrayList<>();
-            work.forEach(group -> futures.add(executor.submit(() -> runGroup(group))));
+            items.forEach(item -> futures.add(executor.submit(() -> runOne(item, work))));
             for (Future<?> future : futures) {
                 try {
                     future.get();
@@ -60,17 +119,14 @@ final class ParallelSql {
         }
     }
 
-    private void runGroup(List<String> group) {
-        String current = MAINTENANCE_SETUP;
+    private <T> void runOne(T item, Work<T> work) {
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(MAINTENANCE_SETUP);
-            for (String sql : group) {
-                current = sql;
-                statement.execute(sql);
-            }
-            statement.execute("RESET maintenance_work_mem");
+            Session session = new Session(statement);
+            session.execute(MAINTENANCE_SETUP);
+            work.run(item, session);
+            session.execute("RESET maintenance_work_mem");
         } catch (SQLException e) {
-            throw PostgresException.of("failed: " + abbreviate(current), e, password);
+            throw PostgresException.of("no connection to build keys and indexes", e, password);
         }
     }
 

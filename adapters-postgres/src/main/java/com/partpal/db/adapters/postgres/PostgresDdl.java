@@ -21,7 +21,10 @@ import java.util.stream.Collectors;
  * so that the slow parts run concurrently without lock conflicts.
  */
 public final class PostgresDdl {
-    /** Bookkeeping column on tables with foreign keys: the source rowid, dropped in finish. */
+    /**
+     * Bookkeeping column on tables with keys or foreign keys: the source rowid, so that rows removed as duplicate
+     * keys or orphans can be named; dropped in finish.
+     */
     public static final String ROWID = "_partpal_rowid";
     private static final int MAX_NAME_BYTES = 63;
     private static final Set<String> ACTIONS = Set.of("NO ACTION", "RESTRICT", "CASCADE", "SET NULL", "SET DEFAULT");
@@ -54,6 +57,11 @@ public final class PostgresDdl {
         if (!tooLong.isEmpty()) {
             throw new BadInputException("names longer than PostgreSQL's 63 bytes: " + String.join(", ", tooLong));
         }
+    }
+
+    /** Whether the table carries the {@value #ROWID} column during the load. */
+    public static boolean carriesRowid(TargetTable table) {
+        return table.hasForeignKeys() || !table.primaryKey().isEmpty() || table.indexes().stream().anyMatch(Index::unique);
     }
 
     public String table(TargetTable table) {
@@ -107,12 +115,35 @@ public final class PostgresDdl {
 
     /** The indexes behind the primary key and the unique indexes/constraints; they can be built in parallel. */
     public List<String> keyIndexes(TargetTable table) {
-        List<String> statements = new ArrayList<>();
+        return keys(table).stream().map(index -> createIndex(table, index)).toList();
+    }
+
+    /** The columns and predicate of each key index, in {@link #keyIndexes} order. */
+    public List<Index> keys(TargetTable table) {
+        List<Index> keys = new ArrayList<>();
         if (!table.primaryKey().isEmpty()) {
-            statements.add(createIndex(table, new Index(table.primaryKeyName(), true, table.primaryKey(), null, true)));
+            keys.add(new Index(table.primaryKeyName(), true, table.primaryKey(), null, true));
         }
-        table.indexes().stream().filter(Index::unique).map(index -> createIndex(table, index)).forEach(statements::add);
-        return statements;
+        table.indexes().stream().filter(Index::unique).forEach(keys::add);
+        return keys;
+    }
+
+    /**
+     * Deletes the rows whose key (all columns non-NULL, within the partial index's predicate) equals that of a row
+     * with a lower rowid, returning (rowid, kept rowid, the key as PostgreSQL prints it).
+     */
+    public String deleteDuplicates(TargetTable table, Index key) {
+        String columns = Sql.identifiers(key.columns());
+        String notNull = key.columns().stream().map(c -> Sql.identifier(c) + " IS NOT NULL")
+                .collect(Collectors.joining(" AND "));
+        String value = key.columns().stream().map(c -> "coalesce(" + Sql.identifier(c) + "::text, 'null')")
+                .collect(Collectors.joining(" || ', ' || "));
+        String rowid = Sql.identifier(ROWID);
+        return "DELETE FROM " + table(table) + " AS d USING (SELECT " + rowid + " AS r, first_value(" + rowid
+                + ") OVER w AS kept, row_number() OVER w AS n, " + value + " AS v FROM " + table(table) + " WHERE "
+                + notNull + (key.predicate() == null ? "" : " AND (" + key.predicate() + ")")
+                + " WINDOW w AS (PARTITION BY " + columns + " ORDER BY " + rowid + ")) AS x WHERE x.n > 1 AND d."
+                + rowid + " = x.r RETURNING x.r, x.kept, x.v";
     }
 
     /** Turns the key indexes into the PRIMARY KEY and UNIQUE constraints (quick: no rebuild). */
@@ -143,7 +174,7 @@ public final class PostgresDdl {
         return table.indexes().stream().filter(index -> !index.unique()).map(index -> createIndex(table, index)).toList();
     }
 
-    private String createIndex(TargetTable table, Index index) {
+    public String createIndex(TargetTable table, Index index) {
         return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX IF NOT EXISTS " + Sql.identifier(index.name())
                 + " ON " + table(table) + " (" + Sql.identifiers(index.columns()) + ")"
                 + (index.predicate() == null ? "" : " WHERE " + index.predicate());
@@ -220,13 +251,13 @@ public final class PostgresDdl {
         return "ANALYZE " + table(table);
     }
 
-    /** COPY ... FROM STDIN (text format) naming every column, plus the rowid when kept. */
+    /** COPY ... FROM STDIN (binary format) naming every column, plus the rowid when kept. */
     public String copy(TargetTable table, boolean withRowid) {
         List<String> columns = new ArrayList<>(table.columns().stream().map(TargetColumn::name).toList());
         if (withRowid) {
             columns.add(ROWID);
         }
-        return "COPY " + table(table) + " (" + Sql.identifiers(columns) + ") FROM STDIN WITH (FREEZE)";
+        return "COPY " + table(table) + " (" + Sql.identifiers(columns) + ") FROM STDIN WITH (FORMAT binary, FREEZE)";
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.partpal.db.adapters.postgres;
 
+import com.partpal.db.application.port.DuplicateKey;
 import com.partpal.db.application.port.OnExisting;
 import com.partpal.db.application.port.Orphan;
 import com.partpal.db.application.port.TableLoader;
@@ -9,6 +10,7 @@ import com.partpal.db.domain.connection.PostgresUrl;
 import com.partpal.db.domain.plan.MigrationPlan;
 import com.partpal.db.domain.plan.TargetTable;
 import com.partpal.db.domain.schema.ForeignKey;
+import com.partpal.db.domain.schema.Index;
 import com.zaxxer.hikari.HikariDataSource;
 
 import java.sql.Array;
@@ -29,10 +31,11 @@ import java.util.stream.Collectors;
 /**
  * A PostgreSQL schema to migrate into (the URL's {@code schema}, created if missing). Tables are created bare and
  * loaded with COPY; keys, orphan removal, indexes, foreign keys and sequences follow (see {@link TargetDatabase}).
- * Tables with foreign keys carry a {@value PostgresDdl#ROWID} column during the load, so that removed orphans can
- * be named by their source rowid; finish drops it.
+ * Tables with keys or foreign keys carry a {@value PostgresDdl#ROWID} column during the load, so that removed
+ * duplicates and orphans can be named by their source rowid; finish drops it.
  */
 public final class PostgresTargetDatabase implements TargetDatabase {
+    private static final String UNIQUE_VIOLATION = "23505";
     private final PostgresUrl url;
     private final HikariDataSource pool;
     private final PostgresDdl ddl;
@@ -113,12 +116,12 @@ public final class PostgresTargetDatabase implements TargetDatabase {
             statements.add(0, ddl.createSchema());
             for (TargetTable table : plan.tables()) {
                 if (keep.contains(table.name())) {
-                    if (table.hasForeignKeys()) {
+                    if (PostgresDdl.carriesRowid(table)) {
                         statements.add("ALTER TABLE " + ddl.table(table) + " ADD COLUMN IF NOT EXISTS "
                                 + Sql.identifier(PostgresDdl.ROWID) + " bigint");
                     }
                 } else {
-                    statements.addAll(ddl.createTable(table, table.hasForeignKeys()));
+                    statements.addAll(ddl.createTable(table, PostgresDdl.carriesRowid(table)));
                 }
             }
             connection.setAutoCommit(false);
@@ -192,56 +195,80 @@ public final class PostgresTargetDatabase implements TargetDatabase {
         } catch (SQLException e) {
             throw PostgresException.of("no connection to load " + table.name(), e, url.password());
         }
-        return new CopyLoader(connection, ddl.truncateForLoad(table), ddl.copy(table, table.hasForeignKeys()), table.name(),
-                table.hasForeignKeys(), url.password());
+        boolean withRowid = PostgresDdl.carriesRowid(table);
+        return new CopyLoader(connection, ddl.truncateForLoad(table), ddl.copy(table, withRowid), table, withRowid,
+                url.password());
     }
 
     @Override
-    public void buildKeys(MigrationPlan plan, int jobs) {
-        parallel.run(plan.tables().stream().flatMap(t -> ddl.keyIndexes(t).stream()).map(List::of).toList(), jobs);
-        Set<String> existing = existingConstraints();
-        List<String> constraints = new ArrayList<>();
-        for (TargetTable table : plan.tables()) {
-            List<String> names = ddl.keyConstraintNames(table);
-            List<String> statements = ddl.keyConstraints(table);
-            for (int i = 0; i < names.size(); i++) {
-                if (!existing.contains(names.get(i))) {
-                    constraints.add(statements.get(i));
+    public int maxConnections() {
+        return pool.getMaximumPoolSize();
+    }
+
+    /**
+     * Builds the key indexes one after another (each build has PostgreSQL's parallel workers); when one fails as
+     * not unique (values equal only after conversion), every key is deduplicated in declared order before it is
+     * built, so the rows kept do not depend on which build failed first.
+     */
+    @Override
+    public List<DuplicateKey> buildKeys(TargetTable table) {
+        List<DuplicateKey> duplicates = new ArrayList<>();
+        parallel.forEach(List.of(table), 1, (t, session) -> {
+            List<String> creates = ddl.keyIndexes(table);
+            if (!creates.stream().allMatch(sql -> session.executeUnless(UNIQUE_VIOLATION, sql))) {
+                List<Index> keys = ddl.keys(table);
+                for (int i = 0; i < keys.size(); i++) {
+                    Index key = keys.get(i);
+                    duplicates.addAll(session.query(ddl.deleteDuplicates(table, key), rs -> new DuplicateKey(table.name(),
+                            rs.getLong(1), key.columns(), rs.getString(3), rs.getLong(2))));
+                    session.execute(creates.get(i));
                 }
             }
-        }
-        parallel.run(List.of(constraints), 1);
-        parallel.run(plan.tables().stream().map(t -> List.of(ddl.analyze(t))).toList(), jobs);
+            List<String> existing = existingConstraints(session);
+            List<String> names = ddl.keyConstraintNames(table);
+            List<String> constraints = ddl.keyConstraints(table);
+            for (int i = 0; i < names.size(); i++) {
+                if (!existing.contains(names.get(i))) {
+                    session.execute(constraints.get(i));
+                }
+            }
+        });
+        return duplicates;
     }
 
     @Override
-    public List<Orphan> removeOrphans(MigrationPlan plan) {
+    public void analyze(TargetTable table) {
+        parallel.run(List.of(List.of(ddl.analyze(table))), 1);
+    }
+
+    @Override
+    public List<Orphan> removeOrphans(MigrationPlan plan, Collection<TargetTable> tables) {
         List<Orphan> orphans = new ArrayList<>();
-        withConnection("removing orphan rows", connection -> {
+        parallel.forEach(List.of(tables), 1, (group, session) -> {
             boolean deleted = true;
             while (deleted) {
                 deleted = false;
-                for (TargetTable table : plan.tables()) {
+                for (TargetTable table : group) {
                     for (ForeignKey fk : table.foreignKeys()) {
-                        try (Statement statement = connection.createStatement();
-                             ResultSet rs = executeQuery(statement, ddl.deleteOrphans(plan, table, fk))) {
-                            while (rs.next()) {
-                                orphans.add(new Orphan(table.name(), rs.getLong(1), fk));
-                                deleted = true;
-                            }
-                        }
+                        List<Orphan> found = session.query(ddl.deleteOrphans(plan, table, fk),
+                                rs -> new Orphan(table.name(), rs.getLong(1), fk));
+                        orphans.addAll(found);
+                        deleted |= !found.isEmpty();
                     }
                 }
             }
-            return null;
         });
         return orphans;
     }
 
     @Override
+    public void buildIndex(TargetTable table, Index index) {
+        parallel.run(List.of(List.of(ddl.createIndex(table, index))), 1);
+    }
+
+    @Override
     public void finish(MigrationPlan plan, int jobs) {
-        parallel.run(List.of(plan.tables().stream().filter(TargetTable::hasForeignKeys).map(ddl::dropRowid).toList()), 1);
-        parallel.run(plan.tables().stream().flatMap(t -> ddl.plainIndexes(t).stream()).map(List::of).toList(), jobs);
+        parallel.run(List.of(plan.tables().stream().filter(PostgresDdl::carriesRowid).map(ddl::dropRowid).toList()), 1);
         Set<String> existing = existingConstraints();
         List<String> add = new ArrayList<>();
         List<List<String>> validate = new ArrayList<>();
@@ -253,36 +280,23 @@ public final class PostgresTargetDatabase implements TargetDatabase {
         parallel.run(List.of(add), 1);
         parallel.run(validate, jobs);
         parallel.run(List.of(plan.tables().stream().filter(t -> t.sequence() != null).map(ddl::setSequence).toList()), 1);
-        // the tables were analyzed right after the load (buildKeys); the few orphan deletions since do not change that
+        // each table was analyzed right after its keys were built; the few rows removed since do not change that
     }
 
     private Set<String> existingConstraints() {
-        return withConnection("reading constraints", connection -> {
-            Set<String> names = new LinkedHashSet<>();
-            try (PreparedStatement statement = connection.prepareStatement("SELECT co.conname FROM pg_constraint co "
-                    + "JOIN pg_namespace n ON n.oid = co.connamespace WHERE n.nspname = ?")) {
-                statement.setString(1, url.schema());
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        names.add(rs.getString(1));
-                    }
-                }
-            }
-            return names;
-        });
+        Set<String> names = new LinkedHashSet<>();
+        parallel.forEach(List.of(url.schema()), 1, (schema, session) -> names.addAll(existingConstraints(session)));
+        return names;
+    }
+
+    private List<String> existingConstraints(ParallelSql.Session session) {
+        return session.query("SELECT co.conname FROM pg_constraint co JOIN pg_namespace n ON n.oid = co.connamespace "
+                + "WHERE n.nspname = " + Sql.literal(url.schema()), rs -> rs.getString(1));
     }
 
     private void execute(Statement statement, String sql) {
         try {
             statement.execute(sql);
-        } catch (SQLException e) {
-            throw PostgresException.of("failed: " + ParallelSql.abbreviate(sql), e, url.password());
-        }
-    }
-
-    private ResultSet executeQuery(Statement statement, String sql) {
-        try {
-            return statement.executeQuery(sql);
         } catch (SQLException e) {
             throw PostgresException.of("failed: " + ParallelSql.abbreviate(sql), e, url.password());
         }

@@ -189,11 +189,24 @@ class CopyRoundTripTest {
     }
 
     @Test
-    void encodesTextEscapesAndNullsInCopyFormat() {
-        CopyTextEncoder encoder = new CopyTextEncoder(4);
-        encoder.row(new Object[]{"a\\b\tc\nd\re", null, 42L, -7L, true, new byte[]{0x0f, (byte) 0xa0}}, true, 9);
+    void encodesRowsInCopyBinaryFormat() {
+        CopyBinaryEncoder encoder = new CopyBinaryEncoder(List.of(TargetType.INTEGER, TargetType.TEXT,
+                TargetType.NUMERIC, TargetType.JSONB), 4);
+        encoder.clear();
+        encoder.row(new Object[]{-2L, "é\t", new BigDecimal("-12345.670"), null}, true, 9);
+        encoder.trailer();
 
-        assertEquals("a\\\\b\\tc\\nd\\re\t\\N\t42\t-7\tt\t\\\\x0fa0\t9\n",
-                new String(Arrays.copyOf(encoder.buffer(), encoder.size()), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("0005" + "00000004fffffffe" + "00000003c3a909"
+                        + "0000000e" + "0003" + "0001" + "4000" + "0003" + "0001" + "0929" + "1a2c"
+                        + "ffffffff" + "00000008" + "0000000000000009" + "ffff",
+                java.util.HexFormat.of().formatHex(Arrays.copyOf(encoder.buffer(), encoder.size())));
+    }
+
+    @Test
+    void refusesAValueItsColumnCannotHold() {
+        CopyBinaryEncoder encoder = new CopyBinaryEncoder(List.of(TargetType.INTEGER), 4);
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> encoder.row(new Object[]{2147483648L}, false, 1));
+        assertTrue(e.getMessage().contains("as integer"), e.getMessage());
     }
 }

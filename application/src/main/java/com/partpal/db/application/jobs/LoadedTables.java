@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * Passes a migration's progress on and remembers which tables were fully loaded, to say what a cancel left in the
  * target: the tables are created, those fully loaded hold all their rows (a table's load commits only when it ends),
- * every other table is empty, and no keys, indexes, foreign keys or sequences are built (exactly as migrate leaves
- * it after Ctrl-C).
+ * every other table is empty, keys and indexes exist at most on fully loaded tables, and no foreign keys or sequences
+ * are built (exactly as migrate leaves it after Ctrl-C).
  */
 final class LoadedTables implements ProgressListener {
     private final String target;
@@ -32,7 +32,8 @@ final class LoadedTables implements ProgressListener {
                 + (loaded.isEmpty() ? "no table was fully loaded" : "fully loaded: " + String.join(", ", loaded))
                 + "; every other table is empty"
                 + (partial.isEmpty() ? "" : " (stopped and rolled back: " + String.join(", ", partial) + ")")
-                + "; no keys, indexes, foreign keys or sequences were built. Run the migration again with "
+                + "; no foreign keys or sequences were built (a fully loaded table may have its keys and indexes)."
+                + " Run the migration again with "
                 + "onExisting truncate or drop (CLI: --on-existing truncate|drop)";
     }
 

@@ -1,7 +1,7 @@
 package com.partpal.db.application.migrate;
 
 import com.partpal.db.application.port.DatabaseConnector;
-import com.partpal.db.application.port.Orphan;
+import com.partpal.db.application.port.DuplicateKey;
 import com.partpal.db.application.port.ProgressListener;
 import com.partpal.db.application.port.RejectsSink;
 import com.partpal.db.application.port.SourceDatabase;
@@ -15,24 +15,24 @@ import com.partpal.db.domain.report.Outcome;
 import com.partpal.db.domain.report.TableResult;
 import com.partpal.db.domain.schema.ForeignKey;
 import com.partpal.db.domain.schema.SourceSchema;
+import com.partpal.db.domain.schema.TableCensus;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 
 /**
- * migrate: discover the source, plan the target, bulk-load every table (jobs at a time), reject rows that break a
- * rule and rows whose foreign keys find no parent, then build indexes, foreign keys and sequences.
+ * migrate: discover the source, plan the target, bulk-load every table (jobs at a time, at most the target's
+ * connection limit) with each table's keys, orphan check and indexes following its load ({@link TablePipeline}),
+ * reject rows that break a rule, rows whose key duplicates an earlier row's once converted, and rows whose foreign
+ * keys find no parent, then build foreign keys and sequences.
  */
 public final class MigrateUseCase {
     private final DatabaseConnector connector;
@@ -50,24 +50,40 @@ public final class MigrateUseCase {
     public MigrateResult migrate(MigrateRequest request, RejectsSink rejects, ProgressListener progress,
                                  BooleanSupplier cancelled) {
         Instant started = clock.instant();
-        try (SourceDatabase source = connector.openSource(request.from());
-             TargetDatabase target = connector.openTarget(request.to())) {
+        CompletableFuture<TargetDatabase> opening = CompletableFuture.supplyAsync(() -> connector.openTarget(request.to()));
+        try (SourceDatabase source = openSource(request, opening);
+             TargetDatabase target = connected(opening)) {
             progress.phase("reading the source schema");
-            MigrationPlan plan = plan(source, request);
+            SourceSchema schema = source.readSchema();
+            Map<String, TableCensus> census = Census.take(source, schema, false);
+            MigrationPlan plan = PlanBuilder.build(schema, request.planOptions(), Census.outside32Bit(census));
             String ddl = target.renderDdl(plan);
             if (request.dryRun()) {
                 return new MigrateResult(plan, ddl, null);
             }
+            int jobs = jobs(request, target, progress);
             progress.phase("creating tables");
             target.createTables(plan, request.onExisting());
-            progress.phase("loading tables");
-            Map<String, TableResult> results = load(plan, source, target, rejects, progress, request, cancelled);
-            progress.phase("building primary keys and unique indexes");
-            target.buildKeys(plan, request.jobs());
-            progress.phase("checking foreign keys");
-            rejectOrphans(plan, source, target.removeOrphans(plan), rejects, results);
-            progress.phase("building indexes, foreign keys and sequences");
-            target.finish(plan, request.jobs());
+            progress.phase("loading tables"); // each table's keys, orphan check and indexes follow its own load
+            Map<String, Long> sourceRows = new LinkedHashMap<>();
+            plan.tables().forEach(t -> sourceRows.put(t.name(), census.containsKey(t.source().name())
+                    ? census.get(t.source().name()).rows() : source.countRows(t.source())));
+            TablePipeline pipeline = new TablePipeline(plan, target, jobs, cancelled);
+            TableCopier copier = new TableCopier(source, target, rejects, progress, pipeline.stopped(), request.batchSize());
+            // the largest tables first: their loads and index builds are the longest chains
+            List<TargetTable> loadOrder = plan.tables().stream()
+                    .sorted(Comparator.comparing((TargetTable t) -> sourceRows.get(t.name())).reversed()).toList();
+            TablePipeline.Outcome outcome = pipeline.run(loadOrder,
+                    table -> copyTable(copier, table, sourceRows.get(table.name()), progress));
+            Map<String, TableResult> results = new LinkedHashMap<>(outcome.results());
+            Map<String, Map<Long, String>> removed = new LinkedHashMap<>();
+            outcome.duplicates().forEach(d -> removed.computeIfAbsent(d.table(), t -> new LinkedHashMap<>())
+                    .putIfAbsent(d.rowid(), duplicateReason(d)));
+            outcome.orphans().forEach(o -> removed.computeIfAbsent(o.table(), t -> new LinkedHashMap<>())
+                    .putIfAbsent(o.rowid(), orphanReason(o.foreignKey())));
+            rejectRemoved(plan, source, removed, rejects, results);
+            progress.phase("building foreign keys and sequences");
+            target.finish(plan, jobs);
             List<TableResult> tables = plan.tables().stream().map(t -> results.get(t.name())).toList();
             long rejected = tables.stream().mapToLong(TableResult::rejected).sum();
             MigrationReport report = new MigrationReport(source.describe(), target.describe(), started.toString(),
@@ -77,104 +93,66 @@ public final class MigrateUseCase {
         }
     }
 
-    private static MigrationPlan plan(SourceDatabase source, MigrateRequest request) {
-        SourceSchema schema = source.readSchema();
-        return PlanBuilder.build(schema, request.planOptions(), Census.outside32Bit(Census.take(source, schema, false)));
-    }
-
-    private Map<String, TableResult> load(MigrationPlan plan, SourceDatabase source, TargetDatabase target,
-                                          RejectsSink rejects, ProgressListener progress, MigrateRequest request,
-                                          BooleanSupplier cancelled) {
-        int jobs = request.jobs();
-        int batchSize = request.batchSize();
-        AtomicReference<RuntimeException> firstFailure = new AtomicReference<>();
-        BooleanSupplier stop = () -> firstFailure.get() != null || cancelled.getAsBoolean();
-        TableCopier copier = new TableCopier(source, target, rejects, progress, stop, batchSize);
-        ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
-            Thread t = new Thread(r, "partpal-load");
-            t.setDaemon(true);
-            return t;
-        });
+    /**
+     * Opens the source while the target connects (checking a large SQLite file takes a while); a source that
+     * cannot be opened is the error reported, and the target is closed once it is connected.
+     */
+    private SourceDatabase openSource(MigrateRequest request, CompletableFuture<TargetDatabase> opening) {
         try {
-            Map<String, Future<TableResult>> futures = new LinkedHashMap<>();
-            for (TargetTable table : plan.tables()) {
-                futures.put(table.name(), pool.submit(() -> {
-                    if (stop.getAsBoolean()) {
-                        throw new MigrationCancelledException(table.name());
-                    }
-                    try {
-                        return copyTable(copier, source, table, progress);
-                    } catch (MigrationCancelledException e) {
-                        throw e;
-                    } catch (RuntimeException e) {
-                        firstFailure.compareAndSet(null, e);
-                        throw e;
-                    }
-                }));
-            }
-            Map<String, TableResult> results = new LinkedHashMap<>();
-            RuntimeException problem = null;
-            for (Map.Entry<String, Future<TableResult>> f : futures.entrySet()) {
-                try {
-                    results.put(f.getKey(), await(f.getValue()));
-                } catch (RuntimeException e) {
-                    problem = problem == null ? e : problem;
-                }
-            }
-            // the table that failed first is the cause; the others were only stopped because of it
-            if (firstFailure.get() != null) {
-                throw firstFailure.get();
-            }
-            if (problem != null) {
-                throw problem;
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
+            return connector.openSource(request.from());
+        } catch (RuntimeException e) {
+            opening.thenAccept(TargetDatabase::close);
+            throw e;
         }
     }
 
-    private TableResult copyTable(TableCopier copier, SourceDatabase source, TargetTable table,
-                                  ProgressListener progress) {
+    /** The connected target; its failure as thrown by the connector (try-with-resources then closes the source). */
+    private static TargetDatabase connected(CompletableFuture<TargetDatabase> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+    }
+
+    /** --jobs, lowered to what the target's connection pool allows (each loader holds a connection). */
+    private static int jobs(MigrateRequest request, TargetDatabase target, ProgressListener progress) {
+        int allowed = Math.max(1, target.maxConnections());
+        if (request.jobs() <= allowed) {
+            return request.jobs();
+        }
+        progress.phase("--jobs " + request.jobs() + " lowered to " + allowed + ", the target's connection_limit");
+        return allowed;
+    }
+
+    private TableResult copyTable(TableCopier copier, TargetTable table, long sourceRows, ProgressListener progress) {
         Instant tableStart = clock.instant();
-        progress.tableStarted(table.name(), source.countRows(table.source()));
+        progress.tableStarted(table.name(), sourceRows);
         long[] counts = copier.copy(table);
         TableResult result = new TableResult(table.name(), counts[0], counts[1], counts[2], seconds(tableStart));
         progress.tableFinished(result);
         return result;
     }
 
-    private static TableResult await(Future<TableResult> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MigrationCancelledException("the load");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    private void rejectOrphans(MigrationPlan plan, SourceDatabase source, List<Orphan> orphans, RejectsSink rejects,
-                               Map<String, TableResult> results) {
-        Map<String, List<Orphan>> byTable = orphans.stream()
-                .collect(Collectors.groupingBy(Orphan::table, LinkedHashMap::new, Collectors.toList()));
-        for (Map.Entry<String, List<Orphan>> entry : byTable.entrySet()) {
+    /** Rejects rows the target removed (duplicate keys, orphans), each once with its first reason, read in full from the source. */
+    private void rejectRemoved(MigrationPlan plan, SourceDatabase source, Map<String, Map<Long, String>> removed,
+                               RejectsSink rejects, Map<String, TableResult> results) {
+        for (Map.Entry<String, Map<Long, String>> entry : removed.entrySet()) {
             TargetTable table = plan.table(entry.getKey()).orElseThrow();
-            Map<Long, ForeignKey> keyByRowid = new LinkedHashMap<>();
-            entry.getValue().forEach(o -> keyByRowid.putIfAbsent(o.rowid(), o.foreignKey()));
-            for (SourceRow row : source.readRowsByRowid(table.source(), new ArrayList<>(keyByRowid.keySet()))) {
-                ForeignKey fk = keyByRowid.get(row.rowid());
-                rejects.write(RejectFactory.of(table.source(), row.rowid(), row.values(), null, orphanReason(fk)));
+            Map<Long, String> reasonByRowid = entry.getValue();
+            for (SourceRow row : source.readRowsByRowid(table.source(), new ArrayList<>(reasonByRowid.keySet()))) {
+                rejects.write(RejectFactory.of(table.source(), row.rowid(), row.values(), null,
+                        reasonByRowid.get(row.rowid())));
             }
             TableResult before = results.get(table.name());
-            int n = keyByRowid.size();
+            int n = reasonByRowid.size();
             results.put(table.name(), new TableResult(before.table(), before.sourceRows(), before.copied() - n,
                     before.rejected() + n, before.seconds()));
         }
+    }
+
+    static String duplicateReason(DuplicateKey d) {
+        return "duplicate key (" + String.join(", ", d.columns()) + ")=(" + d.value() + ") also in rowid " + d.keptRowid();
     }
 
     static String orphanReason(ForeignKey fk) {

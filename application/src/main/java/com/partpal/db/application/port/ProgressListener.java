@@ -12,21 +12,28 @@ public interface ProgressListener {
 
     void tableFinished(TableResult result);
 
-    ProgressListener NONE = new ProgressListener() {
-        @Override
-        public void phase(String description) {
-        }
+    ProgressListener NONE = phasesOnly(description -> {
+    });
 
-        @Override
-        public void tableStarted(String table, long totalRows) {
-        }
+    /** A listener that hands the phases to {@code phases} and ignores table progress. */
+    static ProgressListener phasesOnly(java.util.function.Consumer<String> phases) {
+        return new ProgressListener() {
+            @Override
+            public void phase(String description) {
+                phases.accept(description);
+            }
 
-        @Override
-        public void rowsLoaded(String table, long rowsDone) {
-        }
+            @Override
+            public void tableStarted(String table, long totalRows) {
+            }
 
-        @Override
-        public void tableFinished(TableResult result) {
-        }
-    };
+            @Override
+            public void rowsLoaded(String table, long rowsDone) {
+            }
+
+            @Override
+            public void tableFinished(TableResult result) {
+            }
+        };
+    }
 }

@@ -2,6 +2,7 @@ package com.partpal.db.application.port;
 
 import com.partpal.db.domain.plan.MigrationPlan;
 import com.partpal.db.domain.plan.TargetTable;
+import com.partpal.db.domain.schema.Index;
 
 import java.util.Collection;
 import java.util.List;
@@ -23,13 +24,29 @@ public interface TargetDatabase extends AutoCloseable {
 
     TableLoader openLoader(TargetTable table);
 
-    /** Primary keys and unique indexes (the parents' keys that orphan checks need), jobs at a time; then ANALYZE. */
-    void buildKeys(MigrationPlan plan, int jobs);
+    /** Connections the target allows at once (the URL's connection_limit): loads and builds use at most that many. */
+    int maxConnections();
 
-    /** Deletes rows whose non-NULL foreign key finds no parent, repeating until none is left. */
-    List<Orphan> removeOrphans(MigrationPlan plan);
+    /**
+     * Once the table is loaded: its primary key and unique indexes (the keys orphan checks of its children use).
+     * Rows whose key equals that of a row with a lower rowid only once converted are removed first
+     * and returned. Uses one connection.
+     */
+    List<DuplicateKey> buildKeys(TargetTable table);
 
-    /** The remaining indexes, the foreign keys and the sequences; removes load bookkeeping. */
+    /** Once the table's keys are built: its planner statistics (ANALYZE). */
+    void analyze(TargetTable table);
+
+    /**
+     * Deletes the rows of {@code tables} whose non-NULL foreign key finds no parent, repeating until none is left
+     * (so removals cascade within and between them); parents outside {@code tables} must be settled already.
+     */
+    List<Orphan> removeOrphans(MigrationPlan plan, Collection<TargetTable> tables);
+
+    /** Once the table's orphans are removed: one of its other (not unique) indexes; several can be built at once. */
+    void buildIndex(TargetTable table, Index index);
+
+    /** Once every table is indexed: removes the load bookkeeping, adds the foreign keys (jobs at a time) and sets the sequences. */
     void finish(MigrationPlan plan, int jobs);
 
     @Override

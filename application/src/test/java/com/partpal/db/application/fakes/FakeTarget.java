@@ -1,5 +1,6 @@
 package com.partpal.db.application.fakes;
 
+import com.partpal.db.application.port.DuplicateKey;
 import com.partpal.db.application.port.OnExisting;
 import com.partpal.db.application.port.Orphan;
 import com.partpal.db.application.port.TableLoader;
@@ -7,6 +8,7 @@ import com.partpal.db.application.port.TargetDatabase;
 import com.partpal.db.domain.plan.MigrationPlan;
 import com.partpal.db.domain.plan.TargetTable;
 import com.partpal.db.domain.schema.ForeignKey;
+import com.partpal.db.domain.schema.Index;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +23,12 @@ public final class FakeTarget implements TargetDatabase {
     public final Map<String, Map<Long, Object[]>> tables = new ConcurrentHashMap<>();
     public final List<String> steps = new ArrayList<>();
     public String failLoadOf;
+    public int maxConnections = 10;
+    /** The jobs finish was asked to use. */
+    public int finishJobs;
+    /** Highest number of loaders open at once. */
+    public int peakLoaders;
+    private int openLoaders;
 
     @Override
     public String describe() {
@@ -48,6 +56,7 @@ public final class FakeTarget implements TargetDatabase {
     @Override
     public TableLoader openLoader(TargetTable table) {
         Map<Long, Object[]> rows = tables.get(table.name());
+        loaderOpened();
         return new TableLoader() {
             final Map<Long, Object[]> pending = new LinkedHashMap<>();
 
@@ -69,23 +78,44 @@ public final class FakeTarget implements TargetDatabase {
 
             @Override
             public void close() {
+                loaderClosed();
             }
         };
     }
 
     @Override
-    public synchronized void buildKeys(MigrationPlan plan, int jobs) {
-        steps.add("keys");
+    public int maxConnections() {
+        return maxConnections;
     }
 
     @Override
-    public synchronized List<Orphan> removeOrphans(MigrationPlan plan) {
-        steps.add("orphans");
+    public synchronized List<DuplicateKey> buildKeys(TargetTable table) {
+        steps.add("keys " + table.name());
+        return List.of();
+    }
+
+    @Override
+    public synchronized void analyze(TargetTable table) {
+        steps.add("analyze " + table.name());
+    }
+
+    private synchronized void loaderOpened() {
+        openLoaders++;
+        peakLoaders = Math.max(peakLoaders, openLoaders);
+    }
+
+    private synchronized void loaderClosed() {
+        openLoaders--;
+    }
+
+    @Override
+    public synchronized List<Orphan> removeOrphans(MigrationPlan plan, Collection<TargetTable> group) {
+        steps.add("orphans " + group.stream().map(TargetTable::name).toList());
         List<Orphan> orphans = new ArrayList<>();
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (TargetTable child : plan.tables()) {
+            for (TargetTable child : group) {
                 for (ForeignKey fk : child.foreignKeys()) {
                     TargetTable parent = plan.table(fk.parentTable()).orElseThrow();
                     var it = tables.get(child.name()).entrySet().iterator();
@@ -114,8 +144,14 @@ public final class FakeTarget implements TargetDatabase {
     }
 
     @Override
+    public synchronized void buildIndex(TargetTable table, Index index) {
+        steps.add("index " + index.name());
+    }
+
+    @Override
     public synchronized void finish(MigrationPlan plan, int jobs) {
         steps.add("finish");
+        finishJobs = jobs;
     }
 
     @Override

@@ -15,6 +15,7 @@ import com.partpal.db.domain.report.Reject;
 import com.partpal.db.domain.report.TableResult;
 import com.partpal.db.domain.schema.Column;
 import com.partpal.db.domain.schema.ForeignKey;
+import com.partpal.db.domain.schema.Index;
 import com.partpal.db.domain.schema.SourceSchema;
 import com.partpal.db.domain.schema.Table;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,8 @@ class MigrateUseCaseTest {
     private static final Table POSTS = new Table("posts",
             List.of(new Column("id", "INTEGER", true, null, 1), new Column("userId", "TEXT", false, null, 0),
                     new Column("meta", "JSON", false, null, 0)),
-            List.of("id"), "posts_pkey", "id", false, null, List.of(),
+            List.of("id"), "posts_pkey", "id", false, null,
+            List.of(new Index("posts_userId_idx", false, List.of("userId"), null, false)),
             List.of(new ForeignKey("posts_userId_fkey", List.of("userId"), "users", List.of("id"), "CASCADE", "CASCADE")), "");
     private static final Table COMMENTS = new Table("comments",
             List.of(new Column("body", "TEXT", false, null, 0), new Column("postId", "INTEGER", false, null, 0)),
@@ -51,6 +53,10 @@ class MigrateUseCaseTest {
     private final ListRejects rejects = new ListRejects();
 
     private MigrateResult run(FakeSource source, boolean dryRun) {
+        return run(source, dryRun, 2, ProgressListener.NONE);
+    }
+
+    private MigrateResult run(FakeSource source, boolean dryRun, int jobs, ProgressListener progress) {
         DatabaseConnector connector = new DatabaseConnector() {
             @Override
             public SourceDatabase openSource(String location) {
@@ -62,9 +68,9 @@ class MigrateUseCaseTest {
                 return target;
             }
         };
-        MigrateRequest request = new MigrateRequest("src", "dst", new PlanOptions(Set.of(), List.of(), List.of()), 2, 2,
+        MigrateRequest request = new MigrateRequest("src", "dst", new PlanOptions(Set.of(), List.of(), List.of()), jobs, 2,
                 OnExisting.FAIL, dryRun, false);
-        return new MigrateUseCase(connector, Clock.systemUTC()).migrate(request, rejects, ProgressListener.NONE);
+        return new MigrateUseCase(connector, Clock.systemUTC()).migrate(request, rejects, progress);
     }
 
     private static FakeSource cleanSource() {
@@ -84,7 +90,18 @@ class MigrateUseCaseTest {
         Object[] u1 = target.tables.get("users").get(1L);
         assertEquals(Boolean.TRUE, u1[1]);
         assertEquals(LocalDateTime.of(2023, 11, 14, 22, 13, 20), u1[2]);
-        assertEquals(List.of("create", "keys", "orphans", "finish"), target.steps);
+        List<String> steps = target.steps;
+        assertEquals(12, steps.size(), steps.toString());
+        assertEquals("create", steps.get(0));
+        assertEquals("finish", steps.get(steps.size() - 1));
+        for (String table : List.of("users", "posts", "comments")) {
+            assertTrue(steps.indexOf("keys " + table) < steps.indexOf("analyze " + table), steps.toString());
+            assertTrue(steps.indexOf("keys " + table) < steps.indexOf("orphans [" + table + "]"), steps.toString());
+        }
+        assertTrue(steps.indexOf("orphans [posts]") < steps.indexOf("index posts_userId_idx"), steps.toString());
+        // a child's orphans are checked once its parents' own orphans are removed (so removals cascade)
+        assertTrue(steps.indexOf("orphans [users]") < steps.indexOf("orphans [posts]"), steps.toString());
+        assertTrue(steps.indexOf("orphans [posts]") < steps.indexOf("orphans [comments]"), steps.toString());
         assertTrue(rejects.rejects.isEmpty());
     }
 
@@ -121,6 +138,26 @@ class MigrateUseCaseTest {
         assertTrue(comment.reason().startsWith("orphan: foreign key comments_postId_fkey"), comment.reason());
         assertEquals("on orphan", comment.row().get("body"));
         assertEquals(2, target.tables.get("comments").size());
+    }
+
+    @Test
+    void jobsAreLoweredToTheTargetsConnectionLimitWithANotice() {
+        target.maxConnections = 1;
+        List<String> phases = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ProgressListener progress = ProgressListener.phasesOnly(phases::add);
+        MigrationReport report = run(cleanSource(), false, 5, progress).report();
+        assertEquals(Outcome.COPIED_ALL, report.outcome());
+        assertEquals(1, target.peakLoaders);
+        assertEquals(1, target.finishJobs);
+        assertEquals(1, phases.stream().filter(p -> p.equals("--jobs 5 lowered to 1, the target's connection_limit")).count(),
+                phases.toString());
+    }
+
+    @Test
+    void jobsWithinTheConnectionLimitAreKept() {
+        target.maxConnections = 3;
+        run(cleanSource(), false, 3, ProgressListener.NONE);
+        assertEquals(3, target.finishJobs);
     }
 
     @Test

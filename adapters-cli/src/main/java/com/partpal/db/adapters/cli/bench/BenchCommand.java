@@ -86,6 +86,10 @@ public final class BenchCommand implements Callable<Integer> {
             print(out, "raw: indexes + foreign keys one by one", indexes.seconds(), totalRows, indexes.peakRssKb());
             print(out, "raw: total", rawSeconds, totalRows, Math.max(copy.peakRssKb(), indexes.peakRssKb()));
             out.printf(Locale.ROOT, "ratio (partpal-db / raw): %.2f  (goal <= 1.0, aim 0.8)%n", tool.seconds() / rawSeconds);
+            out.println();
+            out.println("partpal-db migrate phases (seconds since its start):");
+            tool.timedOutput().lines().filter(line -> line.contains("] -- ") || line.contains("] migrated "))
+                    .forEach(line -> out.println("  " + line));
             return 0;
         } finally {
             run(List.of("rm", "-rf", work.toString()), Map.of());

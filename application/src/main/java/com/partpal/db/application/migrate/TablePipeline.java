@@ -1,0 +1,147 @@
+package com.partpal.db.application.migrate;
+
+import com.partpal.db.application.port.DuplicateKey;
+import com.partpal.db.application.port.Orphan;
+import com.partpal.db.application.port.TargetDatabase;
+import com.partpal.db.domain.plan.MigrationPlan;
+import com.partpal.db.domain.plan.TargetTable;
+import com.partpal.db.domain.report.TableResult;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Loads every table and builds each table's keys, orphan check and indexes as soon as what they need is there,
+ * jobs at a time, so that index builds of loaded tables overlap the loads still running:
+ * <ul>
+ *   <li>keys: after the table's own load (indexes and keys always follow the data); ANALYZE after them;</li>
+ *   <li>orphan check: after the table's keys and its parents' orphan checks (removals cascade to children;
+ *       tables in a foreign-key cycle are checked together, see {@link SettleGroups});</li>
+ *   <li>other indexes: after the table's orphan check, each on its own (a large table's indexes are built
+ *       side by side).</li>
+ * </ul>
+ * Foreign keys and sequences are left for the end ({@link TargetDatabase#finish}). The first failure stops
+ * every step not yet started and is the one thrown.
+ */
+final class TablePipeline {
+    record Outcome(Map<String, TableResult> results, List<DuplicateKey> duplicates, List<Orphan> orphans) {
+    }
+
+    private final MigrationPlan plan;
+    private final TargetDatabase target;
+    private final int jobs;
+    private final BooleanSupplier stop;
+    private final AtomicReference<RuntimeException> firstFailure = new AtomicReference<>();
+
+    TablePipeline(MigrationPlan plan, TargetDatabase target, int jobs, BooleanSupplier cancelled) {
+        this.plan = plan;
+        this.target = target;
+        this.jobs = jobs;
+        this.stop = () -> firstFailure.get() != null || cancelled.getAsBoolean();
+    }
+
+    /** True once a step failed or the run was cancelled: long steps (loads) check it as they go. */
+    BooleanSupplier stopped() {
+        return stop;
+    }
+
+    /** Loads the tables in loadOrder (every table of the plan), each followed by its keys, orphan check and indexes. */
+    Outcome run(List<TargetTable> loadOrder, Function<TargetTable, TableResult> load) {
+        ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
+            Thread t = new Thread(r, "partpal-load");
+            t.setDaemon(true);
+            return t;
+        });
+        List<DuplicateKey> duplicates = Collections.synchronizedList(new ArrayList<>());
+        List<Orphan> orphans = Collections.synchronizedList(new ArrayList<>());
+        try {
+            Map<String, CompletableFuture<TableResult>> loaded = new HashMap<>();
+            Map<String, CompletableFuture<Void>> keyed = new HashMap<>();
+            for (TargetTable table : loadOrder) {
+                CompletableFuture<TableResult> loading = CompletableFuture.supplyAsync(step(table, () -> load.apply(table)), pool);
+                loaded.put(table.name(), loading);
+                keyed.put(table.name(), loading.thenRunAsync(run(table, () -> duplicates.addAll(target.buildKeys(table))), pool));
+            }
+            Map<String, CompletableFuture<Void>> settled = new HashMap<>();
+            List<CompletableFuture<Void>> indexed = new ArrayList<>();
+            // statistics off the critical path: beside the orphan checks and index builds, not before them
+            plan.tables().forEach(table -> indexed.add(keyed.get(table.name())
+                    .thenRunAsync(run(table, () -> target.analyze(table)), pool)));
+            for (List<TargetTable> group : SettleGroups.of(plan)) {
+                List<CompletableFuture<Void>> needs = new ArrayList<>();
+                for (TargetTable table : group) {
+                    needs.add(keyed.get(table.name()));
+                    SettleGroups.parents(plan, table).stream().filter(settled::containsKey).map(settled::get).forEach(needs::add);
+                }
+                CompletableFuture<Void> done = CompletableFuture.allOf(needs.toArray(CompletableFuture[]::new))
+                        .thenRunAsync(run(group.get(0), () -> orphans.addAll(target.removeOrphans(plan, group))), pool);
+                group.forEach(table -> settled.put(table.name(), done));
+                for (TargetTable table : group) {
+                    table.indexes().stream().filter(index -> !index.unique()).forEach(index ->
+                            indexed.add(done.thenRunAsync(run(table, () -> target.buildIndex(table, index)), pool)));
+                }
+                indexed.add(done);
+            }
+            await(indexed);
+            Map<String, TableResult> results = new LinkedHashMap<>();
+            plan.tables().forEach(table -> results.put(table.name(), loaded.get(table.name()).join()));
+            return new Outcome(results, List.copyOf(duplicates), List.copyOf(orphans));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Runnable run(TargetTable table, Runnable work) {
+        Supplier<Void> step = step(table, () -> {
+            work.run();
+            return null;
+        });
+        return step::get;
+    }
+
+    private <T> Supplier<T> step(TargetTable table, Supplier<T> work) {
+        return () -> {
+            if (stop.getAsBoolean()) {
+                throw new MigrationCancelledException(table.name());
+            }
+            try {
+                return work.get();
+            } catch (MigrationCancelledException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                firstFailure.compareAndSet(null, e);
+                throw e;
+            }
+        };
+    }
+
+    /** Waits for every step; the table that failed first is the cause, the others were only stopped because of it. */
+    private void await(List<CompletableFuture<Void>> steps) {
+        try {
+            CompletableFuture.allOf(steps.toArray(CompletableFuture[]::new)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MigrationCancelledException("the load");
+        } catch (ExecutionException e) {
+            if (firstFailure.get() != null) {
+                throw firstFailure.get();
+            }
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        }
+        if (firstFailure.get() != null) {
+            throw firstFailure.get();
+        }
+    }
+}
