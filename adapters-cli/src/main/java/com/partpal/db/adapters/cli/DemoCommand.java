@@ -53,7 +53,8 @@ final class DemoCommand implements Callable<Integer> {
             Path report = outDir.resolve("migrate-report.json");
             Path rejects = ReportFiles.rejectsNextTo(report);
             MigrateRequest request = new MigrateRequest(sqlite.toString(), postgres.url().connectionString(),
-                    new PlanOptions(Set.of(), List.of(), List.of()), 2, 5000, OnExisting.FAIL, false, true);
+                    new PlanOptions(Set.of(), List.of(), List.of()), MigrateRequest.DEFAULT_JOBS,
+                    MigrateRequest.DEFAULT_BATCH_SIZE, OnExisting.FAIL, false, true);
             Outcome outcome = MigrateCommand.runToFiles(migrateThenVerify, request, report, rejects, out).outcome();
             if (outcome == Outcome.COMPLETED_WITH_REJECTS) {
                 out.println("the rejected rows are the planted bad values: each line of the rejects file names the"

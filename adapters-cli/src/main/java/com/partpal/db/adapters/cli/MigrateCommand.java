@@ -10,6 +10,7 @@ import com.partpal.db.application.migrate.MigrateUseCase;
 import com.partpal.db.application.port.OnExisting;
 import com.partpal.db.application.port.ProgressListener;
 import com.partpal.db.application.verify.MigrateThenVerify;
+import com.partpal.db.application.verify.VerifyRequest;
 import com.partpal.db.domain.report.MigrationReport;
 import com.partpal.db.domain.report.Outcome;
 import jakarta.inject.Inject;
@@ -25,9 +26,6 @@ import java.util.concurrent.Callable;
         description = {"Copies a SQLite database into PostgreSQL: schema, data (COPY), indexes, foreign keys, sequences.",
                 "Exit codes: 0 all rows copied, 3 completed with rejected rows, 1 failed, 2 bad usage or input."})
 final class MigrateCommand implements Callable<Integer> {
-    /** Differences the verification at the end lists per table. */
-    private static final int VERIFY_MAX_DIFFS = 100;
-
     @Inject
     MigrateUseCase useCase;
 
@@ -40,10 +38,10 @@ final class MigrateCommand implements Callable<Integer> {
     @Mixin
     TableSelection selection;
 
-    @Option(names = "--jobs", defaultValue = "2", description = "Tables loaded and indexes built at once (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--jobs", defaultValue = "" + MigrateRequest.DEFAULT_JOBS, description = "Tables loaded and indexes built at once (default: ${DEFAULT-VALUE}).")
     int jobs;
 
-    @Option(names = "--batch-size", defaultValue = "5000",
+    @Option(names = "--batch-size", defaultValue = "" + MigrateRequest.DEFAULT_BATCH_SIZE,
             description = "Rows between progress updates and cancellation checks (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
@@ -87,7 +85,7 @@ final class MigrateCommand implements Callable<Integer> {
         ProgressListener progress = Progress.forOutput(out);
         MigrateResult result;
         try (JsonLinesRejectsFile sink = new JsonLinesRejectsFile(rejects)) {
-            result = migrateThenVerify.run(request, sink, progress, VERIFY_MAX_DIFFS);
+            result = migrateThenVerify.run(request, sink, progress, VerifyRequest.DEFAULT_MAX_DIFFS);
         } finally {
             Progress.close(progress);
         }

@@ -39,11 +39,11 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "JSON report (default: partpal-db-reports/verify-<time>.json).")
     Path reportFile;
 
-    @Option(names = "--max-diffs", defaultValue = "100", paramLabel = "N",
+    @Option(names = "--max-diffs", defaultValue = "" + VerifyRequest.DEFAULT_MAX_DIFFS, paramLabel = "N",
             description = "Differences listed per table; all are counted (default: ${DEFAULT-VALUE}).")
     int maxDiffs;
 
-    @Option(names = "--jobs", defaultValue = "2", description = "Tables compared at once (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--jobs", defaultValue = "" + VerifyRequest.DEFAULT_JOBS, description = "Tables compared at once (default: ${DEFAULT-VALUE}).")
     int jobs;
 
     @Override

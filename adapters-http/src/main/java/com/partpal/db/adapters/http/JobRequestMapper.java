@@ -93,7 +93,7 @@ public abstract class JobRequestMapper {
 
     @Named("loaderJobs")
     int loaderJobs(Integer jobs) {
-        return Fields.atLeast(jobs, 1, 2, "jobs");
+        return Fields.atLeast(jobs, 1, MigrateRequest.DEFAULT_JOBS, "jobs");
     }
 
     @Named("restoreJobs")
@@ -103,12 +103,12 @@ public abstract class JobRequestMapper {
 
     @Named("batchSize")
     int batchSize(Integer batchSize) {
-        return Fields.atLeast(batchSize, 1, 5000, "batchSize");
+        return Fields.atLeast(batchSize, 1, MigrateRequest.DEFAULT_BATCH_SIZE, "batchSize");
     }
 
     @Named("maxDiffs")
     int maxDiffs(Integer maxDiffs) {
-        return Fields.atLeast(maxDiffs, 0, 100, "maxDiffs");
+        return Fields.atLeast(maxDiffs, 0, VerifyRequest.DEFAULT_MAX_DIFFS, "maxDiffs");
     }
 
     @Named("verifyAfterLoad")

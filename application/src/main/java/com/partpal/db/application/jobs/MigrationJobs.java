@@ -6,6 +6,7 @@ import com.partpal.db.application.port.RejectsSink;
 import com.partpal.db.application.port.SourceDatabase;
 import com.partpal.db.application.verify.MigrateThenVerify;
 import com.partpal.db.application.verify.VerificationCancelledException;
+import com.partpal.db.application.verify.VerifyRequest;
 import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.connection.PostgresUrl;
 
@@ -17,7 +18,6 @@ import java.util.function.Supplier;
 /** migrate (then verify, like the CLI) as a job; its report is the CLI's --report JSON. */
 public final class MigrationJobs {
     public static final String KIND = "migration";
-    private static final int VERIFY_MAX_DIFFS = 100;
 
     private final JobRegistry registry;
     private final DatabaseConnector connector;
@@ -53,7 +53,7 @@ public final class MigrationJobs {
         return registry.submit(KIND, targetKey, options(request), (progress, cancelled) -> {
             LoadedTables loaded = new LoadedTables(targetKey, progress);
             try (RejectsSink rejects = newRejectsSink.get()) {
-                return migrateThenVerify.run(request, rejects, loaded, VERIFY_MAX_DIFFS, cancelled).report().toJson();
+                return migrateThenVerify.run(request, rejects, loaded, VerifyRequest.DEFAULT_MAX_DIFFS, cancelled).report().toJson();
             } catch (VerificationCancelledException e) {
                 throw new JobCancelledException("migration complete: the target " + targetKey + " holds every "
                         + "table, key, index and sequence; its verification was cancelled before it finished (run "

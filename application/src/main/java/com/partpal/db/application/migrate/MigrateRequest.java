@@ -12,6 +12,10 @@ import com.partpal.db.domain.plan.PlanOptions;
  */
 public record MigrateRequest(String from, String to, PlanOptions planOptions, int jobs, int batchSize, OnExisting onExisting,
                              boolean dryRun, boolean verify) {
+    /** The defaults every front end uses. */
+    public static final int DEFAULT_JOBS = 2;
+    public static final int DEFAULT_BATCH_SIZE = 5000;
+
     public MigrateRequest {
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1");

@@ -13,6 +13,10 @@ import com.partpal.db.domain.verify.ExpectedRejects;
  */
 public record VerifyRequest(String from, String to, PlanOptions planOptions, ExpectedRejects rejects, int maxDiffs,
                             int jobs) {
+    /** The defaults every front end uses (also for the verification that ends a migration). */
+    public static final int DEFAULT_MAX_DIFFS = 100;
+    public static final int DEFAULT_JOBS = 2;
+
     public VerifyRequest {
         if (maxDiffs < 0) {
             throw new IllegalArgumentException("max diffs must not be negative");

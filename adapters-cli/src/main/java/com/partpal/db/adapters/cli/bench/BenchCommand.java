@@ -1,5 +1,6 @@
 package com.partpal.db.adapters.cli.bench;
 
+import com.partpal.db.application.migrate.MigrateRequest;
 import com.partpal.db.adapters.cli.progress.Figures;
 import com.partpal.db.adapters.postgres.EmbeddedPostgres;
 import com.partpal.db.application.port.SampleDataWriter;
@@ -32,7 +33,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rows", defaultValue = "1000000", description = "Rows in the largest tables (default: ${DEFAULT-VALUE}).")
     int rows;
 
-    @Option(names = "--jobs", defaultValue = "2", description = "migrate --jobs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--jobs", defaultValue = "" + MigrateRequest.DEFAULT_JOBS, description = "migrate --jobs (default: ${DEFAULT-VALUE}).")
     int jobs;
 
     @Option(names = "--heap", defaultValue = "256m", description = "Java heap of the migrate process (default: ${DEFAULT-VALUE}).")
