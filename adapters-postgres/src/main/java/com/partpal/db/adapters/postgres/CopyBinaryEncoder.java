@@ -3,6 +3,7 @@ package com.partpal.db.adapters.postgres;
 import com.partpal.db.domain.types.TargetType;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -13,7 +14,8 @@ import java.util.List;
  * Writes rows in COPY's binary format straight into a reusable byte buffer: PostgreSQL then reads integers,
  * timestamps and dates as numbers instead of parsing text, and text without escapes, which roughly halves the
  * server's work per row. Each value is encoded as its column's type ({@link TargetType}); the rowid, when kept,
- * is a trailing bigint. Text is encoded to UTF-8 by hand so an unpaired surrogate fails instead of becoming '?'.
+ * is a trailing bigint. Text is encoded to UTF-8 by the JDK, and by hand when the result holds a '?', so an
+ * unpaired surrogate fails instead of becoming '?'.
  */
 final class CopyBinaryEncoder {
     private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0,
@@ -165,6 +167,30 @@ final class CopyBinaryEncoder {
         if (jsonb) {
             put(JSONB_VERSION);
         }
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        if (!holdsQuestionMark(utf8)) {
+            put(utf8, 0, utf8.length);
+        } else {
+            encodeStrictly(text);
+        }
+        int bytes = size - lengthAt - 4;
+        buffer[lengthAt] = (byte) (bytes >>> 24);
+        buffer[lengthAt + 1] = (byte) (bytes >>> 16);
+        buffer[lengthAt + 2] = (byte) (bytes >>> 8);
+        buffer[lengthAt + 3] = (byte) bytes;
+    }
+
+    /** The JDK's encoder (the fast path) writes an unpaired surrogate as '?', so only text holding one needs a closer look. */
+    private static boolean holdsQuestionMark(byte[] utf8) {
+        for (byte b : utf8) {
+            if (b == '?') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void encodeStrictly(String text) {
         int length = text.length();
         ensure(length * 3);
         for (int i = 0; i < length; i++) {
@@ -188,11 +214,6 @@ final class CopyBinaryEncoder {
                 buffer[size++] = (byte) (0x80 | (c & 0x3f));
             }
         }
-        int bytes = size - lengthAt - 4;
-        buffer[lengthAt] = (byte) (bytes >>> 24);
-        buffer[lengthAt + 1] = (byte) (bytes >>> 16);
-        buffer[lengthAt + 2] = (byte) (bytes >>> 8);
-        buffer[lengthAt + 3] = (byte) bytes;
     }
 
     private void int16(int value) {

@@ -23,12 +23,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 
 /**
- * A SQLite database opened read-only. Opening checks the file (exists, is a file, has the SQLite header) and runs
- * PRAGMA quick_check, refusing a corrupt file; findings that only note a value stored against its column's type
- * ("TEXT value in t.c") are accepted, since the migration rules deal with such values cell by cell.
+ * A SQLite database opened read-only. Opening checks the file (exists, is a file, has the SQLite header) and starts
+ * PRAGMA quick_check on its own connection, which reads the whole file (about a second per 600 MB), so the schema
+ * and census are read meanwhile; {@link #requireIntact()} and every row read wait for it and refuse a corrupt file.
+ * Findings that only note a value stored against its column's type ("TEXT value in t.c") are accepted, since the
+ * migration rules deal with such values cell by cell.
  *
  * <p>Schema discovery, counts and census share one connection; each {@link #readRows} cursor gets its own read-only
  * connection, so several tables can be streamed in parallel. The source should not be written to during a run:
@@ -40,25 +44,57 @@ public final class SqliteSourceDatabase implements SourceDatabase, VerifiableDat
 
     private final SqliteFile file;
     private final Connection connection;
+    private final CompletableFuture<Void> quickCheck;
     /** The schema verification looks tables up in (read once: the database is not written during a run). */
     private volatile SourceSchema verifiedSchema;
 
-    private SqliteSourceDatabase(SqliteFile file, Connection connection) {
+    private SqliteSourceDatabase(SqliteFile file, Connection connection, CompletableFuture<Void> quickCheck) {
         this.file = file;
         this.connection = connection;
+        this.quickCheck = quickCheck;
     }
 
-    /** Opens and checks the database; every problem the user can fix is one BadInputException line. */
+    /** Opens the database and starts its check; every problem the user can fix is one BadInputException line. */
     public static SqliteSourceDatabase open(SqliteLocation location) {
         SqliteFile file = SqliteFile.check(location);
         Connection connection = file.openReadOnly();
+        Connection checking;
         try {
-            refuseCorruption(file, connection);
+            checking = file.openReadOnly();
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
         }
-        return new SqliteSourceDatabase(file, connection);
+        CompletableFuture<Void> quickCheck = new CompletableFuture<>();
+        Thread checker = new Thread(() -> {
+            try {
+                refuseCorruption(file, checking);
+                quickCheck.complete(null);
+            } catch (RuntimeException e) {
+                quickCheck.completeExceptionally(e);
+            } finally {
+                closeQuietly(checking);
+            }
+        }, "partpal-sqlite-quick-check");
+        checker.setDaemon(true);
+        checker.start();
+        return new SqliteSourceDatabase(file, connection, quickCheck);
+    }
+
+    /** Waits for PRAGMA quick_check and throws its refusal (the same one each time it is asked). */
+    @Override
+    public void requireIntact() {
+        try {
+            quickCheck.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+    }
+
+    /** A read that failed while the check ran: a corrupt file is reported as the check words it. */
+    private RuntimeException checkedFailure(RuntimeException e) {
+        requireIntact();
+        return e;
     }
 
     private static void refuseCorruption(SqliteFile file, Connection connection) {
@@ -85,7 +121,9 @@ public final class SqliteSourceDatabase implements SourceDatabase, VerifiableDat
             try {
                 return new SqliteSchemaReader(connection).read();
             } catch (SQLException e) {
-                throw file.failure(e);
+                throw checkedFailure(file.failure(e));
+            } catch (RuntimeException e) {
+                throw checkedFailure(e);
             }
         }
     }
@@ -109,13 +147,14 @@ public final class SqliteSourceDatabase implements SourceDatabase, VerifiableDat
             try {
                 return SqliteCensusQuery.run(connection, table, dateTimeColumns);
             } catch (SQLException e) {
-                throw file.failure(e);
+                throw checkedFailure(file.failure(e));
             }
         }
     }
 
     @Override
     public RowCursor readRows(Table table) {
+        requireIntact();
         TableQuery query = TableQuery.of(table);
         return new SqliteRowCursor(file.openReadOnly(), query.selectAll(), query.numberedByPosition(), file::failure);
     }
@@ -123,6 +162,7 @@ public final class SqliteSourceDatabase implements SourceDatabase, VerifiableDat
     /** The rows in rowid order, each once; rowids that match no row are left out. */
     @Override
     public List<SourceRow> readRowsByRowid(Table table, Collection<Long> rowids) {
+        requireIntact();
         TableQuery query = TableQuery.of(table);
         List<Long> wanted = new ArrayList<>(new TreeSet<>(rowids));
         return query.numberedByPosition() ? scanByPosition(table, Set.copyOf(wanted)) : selectByRowid(table, query, wanted);
@@ -195,6 +235,7 @@ public final class SqliteSourceDatabase implements SourceDatabase, VerifiableDat
 
     @Override
     public RowCursor readOrdered(String table, List<String> columns, List<String> orderBy) {
+        requireIntact();
         TableQuery query = TableQuery.of(table(table));
         return new SqliteRowCursor(file.openReadOnly(), query.selectOrdered(columns, orderBy),
                 query.numberedByPosition(), file::failure);

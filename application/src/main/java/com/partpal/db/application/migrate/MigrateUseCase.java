@@ -56,6 +56,7 @@ public final class MigrateUseCase {
             progress.phase("reading the source schema");
             SourceSchema schema = source.readSchema();
             Map<String, TableCensus> census = Census.take(source, schema, false);
+            source.requireIntact();
             MigrationPlan plan = PlanBuilder.build(schema, request.planOptions(), Census.outside32Bit(census));
             String ddl = target.renderDdl(plan);
             if (request.dryRun()) {

@@ -24,6 +24,7 @@ public final class PlanUseCase {
         try (SourceDatabase source = connector.openSource(from)) {
             SourceSchema schema = source.readSchema();
             Map<String, TableCensus> census = Census.take(source, schema, true);
+            source.requireIntact();
             MigrationPlan plan = PlanBuilder.build(schema, options, Census.outside32Bit(census));
             List<TableCensus> planned = plan.tables().stream().map(t -> census.get(t.name()))
                     .filter(Objects::nonNull).toList();

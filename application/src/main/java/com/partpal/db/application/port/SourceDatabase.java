@@ -20,6 +20,13 @@ public interface SourceDatabase extends AutoCloseable {
     /** typeof() counts per column; datetime shape counts for the named date/time columns. */
     TableCensus census(Table table, Set<String> dateTimeColumns);
 
+    /**
+     * Waits for the source's own integrity check, if it runs one beside the schema reads, and throws its refusal
+     * (a one-line BadInputException); call it before writing anything anywhere. Reading rows waits for it too.
+     */
+    default void requireIntact() {
+    }
+
     /** Streams every row, in rowid (or primary key) order. */
     RowCursor readRows(Table table);
 
