@@ -101,6 +101,25 @@ class MigrateCommandTest {
     }
 
     @Test
+    void aCorruptSourceIsRefusedWithOneLineBeforeAnyTableIsCreated() throws Exception {
+        Path corrupt = dir.resolve("corrupt.db");
+        Files.copy(clean, corrupt);
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(corrupt.toFile(), "rw")) {
+            file.seek(file.length() / 2 / 4096 * 4096 + 10);
+            file.write("garbage garbage garbage garbage".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        PostgresUrl target = SharedPostgres.freshDatabase();
+        CliRun run = CliRun.of("migrate", "--from", corrupt.toString(), "--to", target.connectionString(),
+                "--report", dir.resolve("corrupt.json").toString());
+        assertEquals(2, run.exitCode(), run.all());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("error: corrupt SQLite database: "), run.err());
+        try (Connection c = connect(target); Statement s = c.createStatement()) {
+            assertEquals(0, single(s, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"));
+        }
+    }
+
+    @Test
     void aDryRunPrintsTheDdlAndWritesNothing() throws Exception {
         PostgresUrl target = SharedPostgres.freshDatabase();
         CliRun run = CliRun.of("migrate", "--from", clean.toString(), "--to", target.connectionString(), "--dry-run");
