@@ -48,14 +48,16 @@ public final class FakeSource implements SourceDatabase {
     @Override
     public TableCensus census(Table table, Set<String> dateTimeColumns) {
         List<ColumnCensus> columns = new ArrayList<>();
-        for (int i = 0; i < table.columns().size(); i++) {
+        Table whole = schema.table(table.name()).orElseThrow(); // table may hold only some of its columns
+        for (int c = 0; c < table.columns().size(); c++) {
+            int i = whole.columnIndex(table.columns().get(c).name());
             long wide = 0;
             for (Object[] row : rowsOf(table)) {
                 if (row[i] instanceof Long l && (l > Integer.MAX_VALUE || l < Integer.MIN_VALUE)) {
                     wide++;
                 }
             }
-            columns.add(new ColumnCensus(table.columns().get(i).name(), 0, 0, 0, 0, 0, -1, -1, -1, -1, wide));
+            columns.add(new ColumnCensus(table.columns().get(c).name(), 0, 0, 0, 0, 0, -1, -1, -1, -1, wide));
         }
         return new TableCensus(table.name(), rowsOf(table).size(), columns);
     }

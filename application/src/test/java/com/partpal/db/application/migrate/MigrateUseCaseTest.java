@@ -1,6 +1,8 @@
 package com.partpal.db.application.migrate;
 
 import com.partpal.db.application.fakes.FakeSource;
+import com.partpal.db.domain.types.TargetType;
+import com.partpal.db.domain.plan.TargetTable;
 import com.partpal.db.application.fakes.FakeTarget;
 import com.partpal.db.application.fakes.ListRejects;
 import com.partpal.db.application.port.DatabaseConnector;
@@ -103,6 +105,16 @@ class MigrateUseCaseTest {
         assertTrue(steps.indexOf("orphans [users]") < steps.indexOf("orphans [posts]"), steps.toString());
         assertTrue(steps.indexOf("orphans [posts]") < steps.indexOf("orphans [comments]"), steps.toString());
         assertTrue(rejects.rejects.isEmpty());
+    }
+
+    @Test
+    void anIntegerColumnHoldingAValueBeyond32BitsBecomesBigintAndTheOthersStayInteger() {
+        FakeSource source = cleanSource().rows("comments", new Object[] {"wide", 3_000_000_000L});
+        MigrateResult result = run(source, true);
+        TargetTable comments = result.plan().table("comments").orElseThrow();
+        assertEquals(TargetType.BIGINT, comments.columns().get(1).type().kind());
+        assertEquals(TargetType.TEXT, comments.columns().get(0).type().kind());
+        assertEquals(TargetType.INTEGER, result.plan().table("posts").orElseThrow().columns().get(0).type().kind());
     }
 
     @Test

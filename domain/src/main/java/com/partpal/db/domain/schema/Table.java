@@ -2,6 +2,7 @@ package com.partpal.db.domain.schema;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A source table.
@@ -32,6 +33,12 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
             }
         }
         throw new IllegalArgumentException("no column " + columnName + " in " + name);
+    }
+
+    /** This table cut down to the named columns, to count or read only those: keys, indexes and foreign keys dropped. */
+    public Table onlyColumns(Set<String> names) {
+        return new Table(name, columns.stream().filter(c -> names.contains(c.name())).toList(), List.of(),
+                primaryKeyName, null, withoutRowid, sequenceValue, List.of(), List.of(), sql);
     }
 
     public List<String> columnNames() {
