@@ -98,7 +98,7 @@ public abstract class JobRequestMapper {
 
     @Named("restoreJobs")
     int restoreJobs(Integer jobs) {
-        return Fields.atLeast(jobs, 1, 1, "jobs");
+        return Fields.atLeast(jobs, 1, RestoreUseCase.Request.DEFAULT_JOBS, "jobs");
     }
 
     @Named("batchSize")

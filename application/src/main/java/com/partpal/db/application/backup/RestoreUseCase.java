@@ -28,6 +28,8 @@ public final class RestoreUseCase {
 
     public record Request(String reference, String target, boolean dropDatabase, boolean dryRun, boolean yes,
                           int jobs) {
+        /** One pg_restore job: the whole restore in a single transaction. */
+        public static final int DEFAULT_JOBS = 1;
     }
 
     /** What would happen (dry run), or what happened. */

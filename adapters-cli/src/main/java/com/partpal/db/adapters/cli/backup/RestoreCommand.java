@@ -28,7 +28,7 @@ public class RestoreCommand implements Callable<Integer> {
     boolean dryRun;
     @Option(names = "--yes", description = "do not ask for the database name (needed without a terminal)")
     boolean yes;
-    @Option(names = "--jobs", defaultValue = "1", description = "parallel pg_restore jobs (more than 1: no single transaction)")
+    @Option(names = "--jobs", defaultValue = "" + RestoreUseCase.Request.DEFAULT_JOBS, description = "parallel pg_restore jobs (more than 1: no single transaction)")
     int jobs;
     @Spec
     CommandSpec spec;
@@ -47,7 +47,7 @@ public class RestoreCommand implements Callable<Integer> {
                 .restore(new RestoreUseCase.Request(reference, to, dropDatabase, dryRun, yes, jobs));
         if (r.dryRun()) {
             out.println("dry run: would restore " + r.backup() + " into " + r.database()
-                    + (r.dropDatabase() ? " after dropping and recreating it" : " (not dropped first)"));
+                    + (r.dropDatabase() ? " through a new database swapped in for it once complete" : " (not dropped first)"));
             r.objects().forEach(o -> out.println("  create " + o));
             r.expectedRowCounts().forEach((t, n) -> out.println("  table " + t + ": " + n + " rows"));
             out.flush();

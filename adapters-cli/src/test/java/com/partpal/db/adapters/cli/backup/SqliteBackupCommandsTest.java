@@ -190,6 +190,9 @@ class SqliteBackupCommandsTest {
         assertEquals(parts(source), parts(target));
         assertEquals(0, restore(copy.toString(), "--to", target.toString(), "--dry-run"));
         assertTrue(out.contains("create table part"), out);
+        assertTrue(out.contains("(not dropped first)"), out);
+        assertEquals(0, restore(copy.toString(), "--to", target.toString(), "--dry-run", "--drop-database"));
+        assertTrue(out.contains("through a new database swapped in for it once complete"), out);
     }
 
     @Test
