@@ -2,16 +2,19 @@ package com.partpal.db.adapters.cli;
 
 /** The defaults users already have in their .env files, as the old migration script read them. */
 final class Environment {
+    static final String SQLITE_URL = "SQLITE_URL";
+    static final String POSTGRES_URL = "POSTGRES_URL";
+    static final String DATABASE_URL = "DATABASE_URL";
+
     private Environment() {
     }
 
     static String sourceDefault() {
-        return System.getenv("SQLITE_URL");
+        return System.getenv(SQLITE_URL);
     }
 
     static String targetDefault() {
-        String postgres = System.getenv("POSTGRES_URL");
-        return postgres != null && !postgres.isBlank() ? postgres : System.getenv("DATABASE_URL");
+        return orDefault(System.getenv(POSTGRES_URL), System.getenv(DATABASE_URL));
     }
 
     static String orDefault(String given, String fallback) {

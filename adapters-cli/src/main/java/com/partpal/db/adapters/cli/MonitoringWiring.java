@@ -33,8 +33,8 @@ public class MonitoringWiring {
     @Singleton
     ConfiguredDatabases configuredDatabases(Environment environment) {
         Map<String, String> databases = new LinkedHashMap<>();
-        putIfSet(databases, "postgres", System.getenv("POSTGRES_URL"));
-        putIfSet(databases, "database", System.getenv("DATABASE_URL"));
+        putIfSet(databases, "postgres", System.getenv(com.partpal.db.adapters.cli.Environment.POSTGRES_URL));
+        putIfSet(databases, "database", System.getenv(com.partpal.db.adapters.cli.Environment.DATABASE_URL));
         putIfSet(databases, "sqlite", com.partpal.db.adapters.cli.Environment.sourceDefault());
         for (String name : environment.getPropertyEntries(PROPERTY_PREFIX)) {
             putIfSet(databases, name, environment.getProperty(PROPERTY_PREFIX + "." + name + ".url", String.class).orElse(null));
