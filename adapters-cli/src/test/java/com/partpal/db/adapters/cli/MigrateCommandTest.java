@@ -101,7 +101,7 @@ class MigrateCommandTest {
     }
 
     @Test
-    void aCorruptSourceIsRefusedWithOneLineBeforeAnyTableIsCreated() throws Exception {
+    void aCorruptSourceIsRefusedWithOneLineAndLeavesNoTableNorSchemaBehind() throws Exception {
         Path corrupt = dir.resolve("corrupt.db");
         Files.copy(clean, corrupt);
         try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(corrupt.toFile(), "rw")) {
@@ -109,13 +109,16 @@ class MigrateCommandTest {
             file.write("garbage garbage garbage garbage".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         }
         PostgresUrl target = SharedPostgres.freshDatabase();
-        CliRun run = CliRun.of("migrate", "--from", corrupt.toString(), "--to", target.connectionString(),
-                "--report", dir.resolve("corrupt.json").toString());
-        assertEquals(2, run.exitCode(), run.all());
-        assertEquals(1, run.err().lines().count(), run.err());
-        assertTrue(run.err().startsWith("error: corrupt SQLite database: "), run.err());
+        for (PostgresUrl url : List.of(target, target.withSchema("fresh"))) {
+            CliRun run = CliRun.of("migrate", "--from", corrupt.toString(), "--to", url.connectionString(),
+                    "--report", dir.resolve("corrupt.json").toString());
+            assertEquals(2, run.exitCode(), run.all());
+            assertEquals(1, run.err().lines().count(), run.err());
+            assertTrue(run.err().startsWith("error: corrupt SQLite database: "), run.err());
+        }
         try (Connection c = connect(target); Statement s = c.createStatement()) {
-            assertEquals(0, single(s, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"));
+            assertEquals(0, single(s, "SELECT count(*) FROM pg_tables WHERE schemaname IN ('public', 'fresh')"));
+            assertEquals(0, single(s, "SELECT count(*) FROM pg_namespace WHERE nspname = 'fresh'"));
         }
     }
 

@@ -40,6 +40,8 @@ public final class PostgresTargetDatabase implements TargetDatabase {
     private final HikariDataSource pool;
     private final PostgresDdl ddl;
     private final ParallelSql parallel;
+    /** Whether createTables made the schema, so that dropTables takes it away again. */
+    private volatile boolean createdSchema;
 
     public PostgresTargetDatabase(PostgresUrl url, HikariDataSource pool) {
         this.url = url;
@@ -89,6 +91,7 @@ public final class PostgresTargetDatabase implements TargetDatabase {
         ddl.checkNames(plan);
         List<String> names = plan.tables().stream().map(TargetTable::name).toList();
         withConnection("creating tables", connection -> {
+            boolean schemaExisted = schemaExists(connection);
             List<String> existing = existingTables(connection, names);
             Set<String> keep = new LinkedHashSet<>();
             List<String> statements = new ArrayList<>();
@@ -131,8 +134,35 @@ public final class PostgresTargetDatabase implements TargetDatabase {
                 }
             }
             connection.commit();
+            createdSchema = !schemaExisted;
             return null;
         });
+    }
+
+    @Override
+    public void dropTables(MigrationPlan plan) {
+        withConnection("dropping the tables created", connection -> {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                for (TargetTable table : plan.tables()) {
+                    execute(statement, "DROP TABLE IF EXISTS " + ddl.table(table) + " CASCADE");
+                }
+                if (createdSchema) {
+                    execute(statement, "DROP SCHEMA IF EXISTS " + Sql.identifier(url.schema()));
+                }
+            }
+            connection.commit();
+            return null;
+        });
+    }
+
+    private boolean schemaExists(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?")) {
+            statement.setString(1, url.schema());
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     /** Existing foreign keys on tables kept by TRUNCATE: the plan's are re-added after the load. */

@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
 
 /**
  * A SQLite database opened read-only. Opening checks the file (exists, is a file, has the SQLite header) and starts
- * PRAGMA quick_check on its own connection, which reads the whole file (about a second per 600 MB), so the schema
- * and census are read meanwhile; {@link #requireIntact()} and every row read wait for it and refuse a corrupt file.
+ * PRAGMA quick_check on its own connection, which reads the whole file (about a second per 600 MB), so the schema,
+ * census and rows are read meanwhile; {@link #requireIntact()} waits for it and refuses a corrupt file, and so does
+ * every read that fails or reads by rowid or key order (verify).
  * Findings that only note a value stored against its column's type ("TEXT value in t.c") are accepted, since the
  * migration rules deal with such values cell by cell.
  *
@@ -152,11 +153,12 @@ public final class SqliteSourceDatabase implements SourceDatabase, VerifiableDat
         }
     }
 
+    /** Streams without waiting for the check (migrate commits nothing before it); a failed read reports the check's refusal. */
     @Override
     public RowCursor readRows(Table table) {
-        requireIntact();
         TableQuery query = TableQuery.of(table);
-        return new SqliteRowCursor(file.openReadOnly(), query.selectAll(), query.numberedByPosition(), file::failure);
+        return new SqliteRowCursor(file.openReadOnly(), query.selectAll(), query.numberedByPosition(),
+                e -> checkedFailure(file.failure(e)));
     }
 
     /** The rows in rowid order, each once; rowids that match no row are left out. */

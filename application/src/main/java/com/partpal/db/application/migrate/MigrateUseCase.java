@@ -2,6 +2,7 @@ package com.partpal.db.application.migrate;
 
 import com.partpal.db.application.port.DatabaseConnector;
 import com.partpal.db.application.port.DuplicateKey;
+import com.partpal.db.application.port.OnExisting;
 import com.partpal.db.application.port.ProgressListener;
 import com.partpal.db.application.port.RejectsSink;
 import com.partpal.db.application.port.SourceDatabase;
@@ -56,13 +57,17 @@ public final class MigrateUseCase {
             progress.phase("reading the source schema");
             SourceSchema schema = source.readSchema();
             Map<String, TableCensus> census = Census.take(source, schema, false);
-            source.requireIntact();
             MigrationPlan plan = PlanBuilder.build(schema, request.planOptions(), Census.outside32Bit(census));
             String ddl = target.renderDdl(plan);
             if (request.dryRun()) {
+                source.requireIntact();
                 return new MigrateResult(plan, ddl, null);
             }
             int jobs = jobs(request, target, progress);
+            boolean checkBesideLoad = intoEmptyTarget(request, target, plan);
+            if (!checkBesideLoad) {
+                source.requireIntact(); // existing tables are dropped or truncated: only for an intact source
+            }
             progress.phase("creating tables");
             target.createTables(plan, request.onExisting());
             progress.phase("loading tables"); // each table's keys, orphan check and indexes follow its own load
@@ -74,8 +79,13 @@ public final class MigrateUseCase {
             // the largest tables first: their loads and index builds are the longest chains
             List<TargetTable> loadOrder = plan.tables().stream()
                     .sorted(Comparator.comparing((TargetTable t) -> sourceRows.get(t.name())).reversed()).toList();
-            TablePipeline.Outcome outcome = pipeline.run(loadOrder,
-                    table -> copyTable(copier, table, sourceRows.get(table.name()), progress));
+            TablePipeline.Outcome outcome;
+            try {
+                outcome = pipeline.run(loadOrder, table -> copyTable(copier, table, sourceRows.get(table.name()), progress));
+                source.requireIntact();
+            } catch (RuntimeException e) {
+                throw checkBesideLoad ? withoutTablesIfCorrupt(source, target, plan, e) : e;
+            }
             Map<String, TableResult> results = new LinkedHashMap<>(outcome.results());
             Map<String, Map<Long, String>> removed = new LinkedHashMap<>();
             outcome.duplicates().forEach(d -> removed.computeIfAbsent(d.table(), t -> new LinkedHashMap<>())
@@ -113,6 +123,28 @@ public final class MigrateUseCase {
             return opening.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+    }
+
+    /**
+     * Whether the source's integrity check may still run while the tables are created and loaded: only when the
+     * target holds none of the plan's tables, so that a refused source leaves it as it was once they are dropped
+     * (loads commit only after the check passed, see {@link TableCopier}).
+     */
+    private static boolean intoEmptyTarget(MigrateRequest request, TargetDatabase target, MigrationPlan plan) {
+        return request.onExisting() == OnExisting.FAIL
+                && target.existingRowCounts(plan.tables().stream().map(TargetTable::name).toList()).isEmpty();
+    }
+
+    /** The source's refusal, once the tables this run created are dropped, when the source is corrupt; else failure. */
+    private static RuntimeException withoutTablesIfCorrupt(SourceDatabase source, TargetDatabase target, MigrationPlan plan,
+                                                           RuntimeException failure) {
+        try {
+            source.requireIntact();
+            return failure;
+        } catch (RuntimeException refusal) {
+            target.dropTables(plan);
+            return refusal;
         }
     }
 

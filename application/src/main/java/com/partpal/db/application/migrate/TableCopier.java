@@ -73,6 +73,7 @@ final class TableCopier {
                     }
                 }
             }
+            source.requireIntact(); // the source's check may still run: nothing is committed before it passes
             long copied = loader.finish();
             progress.rowsLoaded(table.name(), read);
             return new long[] {read, copied, rejected};

@@ -21,8 +21,9 @@ public interface SourceDatabase extends AutoCloseable {
     TableCensus census(Table table, Set<String> dateTimeColumns);
 
     /**
-     * Waits for the source's own integrity check, if it runs one beside the schema reads, and throws its refusal
-     * (a one-line BadInputException); call it before writing anything anywhere. Reading rows waits for it too.
+     * Waits for the source's own integrity check, if it runs one beside the other reads, and throws its refusal
+     * (a one-line BadInputException); call it before committing anything written anywhere. Rows may be streamed
+     * with {@link #readRows} while it runs: a read that fails on the damage reports this same refusal.
      */
     default void requireIntact() {
     }

@@ -22,6 +22,13 @@ public interface TargetDatabase extends AutoCloseable {
     /** Creates the schema if missing and the tables without indexes or foreign keys, applying the on-existing rule. */
     void createTables(MigrationPlan plan, OnExisting onExisting);
 
+    /**
+     * Drops the plan's tables, and the schema if {@link #createTables} created it: used when a run that started
+     * into a target without any of the plan's tables is refused before any load committed.
+     */
+    void dropTables(MigrationPlan plan);
+
+    /** Loads one table in one transaction, committed by {@link TableLoader#finish()}. */
     TableLoader openLoader(TargetTable table);
 
     /** Connections the target allows at once (the URL's connection_limit): loads and builds use at most that many. */

@@ -20,6 +20,8 @@ public final class FakeSource implements SourceDatabase {
     private final SourceSchema schema;
     private final Map<String, List<Object[]>> rows = new LinkedHashMap<>();
     public boolean closed;
+    /** What requireIntact throws, as a source whose integrity check found damage would. */
+    public RuntimeException refusal;
 
     public FakeSource(SourceSchema schema) {
         this.schema = schema;
@@ -28,6 +30,13 @@ public final class FakeSource implements SourceDatabase {
     public FakeSource rows(String table, Object[]... values) {
         rows.computeIfAbsent(table, t -> new ArrayList<>()).addAll(List.of(values));
         return this;
+    }
+
+    @Override
+    public void requireIntact() {
+        if (refusal != null) {
+            throw refusal;
+        }
     }
 
     @Override

@@ -54,6 +54,12 @@ public final class FakeTarget implements TargetDatabase {
     }
 
     @Override
+    public synchronized void dropTables(MigrationPlan plan) {
+        steps.add("drop");
+        plan.tables().forEach(t -> tables.remove(t.name()));
+    }
+
+    @Override
     public TableLoader openLoader(TargetTable table) {
         Map<Long, Object[]> rows = tables.get(table.name());
         loaderOpened();

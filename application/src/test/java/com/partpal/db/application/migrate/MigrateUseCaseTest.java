@@ -2,6 +2,7 @@ package com.partpal.db.application.migrate;
 
 import com.partpal.db.application.fakes.FakeSource;
 import com.partpal.db.domain.types.TargetType;
+import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.plan.TargetTable;
 import com.partpal.db.application.fakes.FakeTarget;
 import com.partpal.db.application.fakes.ListRejects;
@@ -186,5 +187,25 @@ class MigrateUseCaseTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> run(cleanSource(), false));
         assertTrue(e.getMessage().contains("posts"));
         assertTrue(!target.steps.contains("finish"));
+    }
+
+    @Test
+    void aSourceRefusedWhileLoadingIntoAnEmptyTargetCommitsNoRowAndTakesItsTablesAway() {
+        FakeSource source = cleanSource();
+        source.refusal = new BadInputException("corrupt SQLite database: src (page 3)");
+        BadInputException e = assertThrows(BadInputException.class, () -> run(source, false));
+        assertEquals("corrupt SQLite database: src (page 3)", e.getMessage());
+        assertEquals(List.of("create", "drop"), target.steps.stream().filter(s -> s.equals("create") || s.equals("drop")).toList());
+        assertTrue(target.tables.isEmpty(), target.tables.keySet().toString());
+    }
+
+    @Test
+    void aSourceIsCheckedBeforeATargetHoldingItsTablesIsTouched() {
+        target.tables.put("users", new java.util.LinkedHashMap<>());
+        FakeSource source = cleanSource();
+        source.refusal = new BadInputException("corrupt SQLite database: src (page 3)");
+        assertThrows(BadInputException.class, () -> run(source, false));
+        assertTrue(target.steps.isEmpty(), target.steps.toString());
+        assertTrue(target.tables.containsKey("users"));
     }
 }
