@@ -28,6 +28,9 @@ final class SqliteCensusQuery {
     }
 
     static TableCensus run(Connection connection, Table table, Set<String> dateTimeColumns) throws SQLException {
+        if (onlyTheRowidAlias(table)) {
+            return rowidAlias(connection, table);
+        }
         // The inner query computes typeof() once per cell; LIMIT -1 keeps SQLite from flattening it back.
         StringBuilder inner = new StringBuilder("SELECT 1");
         StringBuilder sql = new StringBuilder("SELECT count(*)");
@@ -88,6 +91,26 @@ final class SqliteCensusQuery {
                         epochMillis, epochSeconds, isoText, otherText, outside32Bit));
             }
             return new TableCensus(table.name(), rows, columns);
+        }
+    }
+
+    private static boolean onlyTheRowidAlias(Table table) {
+        return table.columns().size() == 1 && table.columns().get(0).name().equals(table.rowidAlias());
+    }
+
+    /**
+     * An INTEGER PRIMARY KEY holds only integers, never NULL: its census needs no scan, only the row count (SQLite
+     * counts b-tree cells without reading rows) and two rowid range seeks for the values outside 32 bits.
+     */
+    private static TableCensus rowidAlias(Connection connection, Table table) throws SQLException {
+        String from = " FROM " + SqliteNames.quote(table.name());
+        String sql = "SELECT (SELECT count(*)" + from + "), (SELECT count(*)" + from + " WHERE rowid > 2147483647)"
+                + " + (SELECT count(*)" + from + " WHERE rowid < -2147483648)";
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            long rows = rs.getLong(1);
+            ColumnCensus column = new ColumnCensus(table.rowidAlias(), rows, 0, 0, 0, 0, -1, -1, -1, -1, rs.getLong(2));
+            return new TableCensus(table.name(), rows, List.of(column));
         }
     }
 

@@ -136,6 +136,23 @@ class SqliteRowsTest {
     }
 
     @Test
+    void theRowidAliasAloneIsCountedWithoutAScanAndAgreesWithTheScan() throws Exception {
+        Path db = TestDatabases.create(dir.resolve("wide-ids.db"),
+                "CREATE TABLE w (id INTEGER PRIMARY KEY, n INTEGER)",
+                "INSERT INTO w VALUES (1, 1), (2147483647, 2), (2147483648, 3), (-2147483648, 4), (-2147483649, 5),"
+                        + " (9223372036854775807, 6)");
+        try (SqliteSourceDatabase wide = SqliteSourceDatabase.open(new SqliteLocation(db.toString()))) {
+            Table w = wide.readSchema().table("w").orElseThrow();
+            assertEquals("id", w.rowidAlias());
+            TableCensus aliasOnly = wide.census(w.onlyColumns(Set.of("id")), Set.of());
+            TableCensus scanned = wide.census(w, Set.of());
+            assertEquals(6, aliasOnly.rows());
+            assertEquals(new ColumnCensus("id", 6, 0, 0, 0, 0, -1, -1, -1, -1, 3), aliasOnly.columns().get(0));
+            assertEquals(scanned.columns().get(0), aliasOnly.columns().get(0));
+        }
+    }
+
+        @Test
     void readingEverythingLeavesTheFileUntouched() throws Exception {
         Path copy = Files.copy(TestDatabases.create(dir.resolve("untouched.db"),
                 "CREATE TABLE a (id INTEGER PRIMARY KEY AUTOINCREMENT, t TEXT, d DATETIME)",

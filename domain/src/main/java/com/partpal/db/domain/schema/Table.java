@@ -35,10 +35,14 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
         throw new IllegalArgumentException("no column " + columnName + " in " + name);
     }
 
-    /** This table cut down to the named columns, to count or read only those: keys, indexes and foreign keys dropped. */
+    /**
+     * This table cut down to the named columns, to count or read only those: keys, indexes and foreign keys dropped,
+     * the rowid alias kept if it is one of them.
+     */
     public Table onlyColumns(Set<String> names) {
         return new Table(name, columns.stream().filter(c -> names.contains(c.name())).toList(), List.of(),
-                primaryKeyName, null, withoutRowid, sequenceValue, List.of(), List.of(), sql);
+                primaryKeyName, names.contains(rowidAlias) ? rowidAlias : null, withoutRowid, sequenceValue,
+                List.of(), List.of(), sql);
     }
 
     public List<String> columnNames() {
