@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -39,6 +37,12 @@ final class TablePipeline {
     record Outcome(Map<String, TableResult> results, List<DuplicateKey> duplicates, List<Orphan> orphans) {
     }
 
+    private static final int LOAD = 0;
+    private static final int KEYS = 1;
+    private static final int ORPHANS = 2;
+    private static final int INDEXES = 3;
+    private static final int STATISTICS = 4;
+
     private final MigrationPlan plan;
     private final TargetDatabase target;
     private final int jobs;
@@ -57,40 +61,47 @@ final class TablePipeline {
         return stop;
     }
 
-    /** Loads the tables in loadOrder (every table of the plan), each followed by its keys, orphan check and indexes. */
+    /**
+     * Loads the tables in loadOrder (every table of the plan, largest first), each followed by its keys, orphan check
+     * and indexes. Waiting steps are taken loads first, then keys, orphan checks, indexes and statistics, each kind
+     * largest table first: the largest table's chain is the longest, so its keys do not queue behind the index
+     * builds of a table loaded a moment before.
+     */
     Outcome run(List<TargetTable> loadOrder, Function<TargetTable, TableResult> load) {
-        ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
-            Thread t = new Thread(r, "partpal-load");
-            t.setDaemon(true);
-            return t;
-        });
         List<DuplicateKey> duplicates = Collections.synchronizedList(new ArrayList<>());
         List<Orphan> orphans = Collections.synchronizedList(new ArrayList<>());
-        try {
+        Map<String, Integer> rank = new HashMap<>();
+        loadOrder.forEach(table -> rank.put(table.name(), rank.size()));
+        try (PriorityPool pool = new PriorityPool(jobs, "partpal-load")) {
             Map<String, CompletableFuture<TableResult>> loaded = new HashMap<>();
             Map<String, CompletableFuture<Void>> keyed = new HashMap<>();
             for (TargetTable table : loadOrder) {
-                CompletableFuture<TableResult> loading = CompletableFuture.supplyAsync(step(table, () -> load.apply(table)), pool);
+                int tableRank = rank.get(table.name());
+                CompletableFuture<TableResult> loading = CompletableFuture.supplyAsync(step(table, () -> load.apply(table)),
+                        pool.at(LOAD, tableRank));
                 loaded.put(table.name(), loading);
-                keyed.put(table.name(), loading.thenRunAsync(run(table, () -> duplicates.addAll(target.buildKeys(table))), pool));
+                keyed.put(table.name(), loading.thenRunAsync(run(table, () -> duplicates.addAll(target.buildKeys(table))),
+                        pool.at(KEYS, tableRank)));
             }
             Map<String, CompletableFuture<Void>> settled = new HashMap<>();
             List<CompletableFuture<Void>> indexed = new ArrayList<>();
-            // statistics off the critical path: beside the orphan checks and index builds, not before them
+            // statistics off the critical path: after the orphan checks and index builds waiting, not before them
             plan.tables().forEach(table -> indexed.add(keyed.get(table.name())
-                    .thenRunAsync(run(table, () -> target.analyze(table)), pool)));
+                    .thenRunAsync(run(table, () -> target.analyze(table)), pool.at(STATISTICS, rank.get(table.name())))));
             for (List<TargetTable> group : SettleGroups.of(plan)) {
                 List<CompletableFuture<Void>> needs = new ArrayList<>();
                 for (TargetTable table : group) {
                     needs.add(keyed.get(table.name()));
                     SettleGroups.parents(plan, table).stream().filter(settled::containsKey).map(settled::get).forEach(needs::add);
                 }
+                int groupRank = group.stream().mapToInt(table -> rank.get(table.name())).min().orElseThrow();
                 CompletableFuture<Void> done = CompletableFuture.allOf(needs.toArray(CompletableFuture[]::new))
-                        .thenRunAsync(run(group.get(0), () -> orphans.addAll(target.removeOrphans(plan, group))), pool);
+                        .thenRunAsync(run(group.get(0), () -> orphans.addAll(target.removeOrphans(plan, group))),
+                                pool.at(ORPHANS, groupRank));
                 group.forEach(table -> settled.put(table.name(), done));
                 for (TargetTable table : group) {
-                    table.indexes().stream().filter(index -> !index.unique()).forEach(index ->
-                            indexed.add(done.thenRunAsync(run(table, () -> target.buildIndex(table, index)), pool)));
+                    table.indexes().stream().filter(index -> !index.unique()).forEach(index -> indexed.add(done.thenRunAsync(
+                            run(table, () -> target.buildIndex(table, index)), pool.at(INDEXES, rank.get(table.name())))));
                 }
                 indexed.add(done);
             }
@@ -98,8 +109,6 @@ final class TablePipeline {
             Map<String, TableResult> results = new LinkedHashMap<>();
             plan.tables().forEach(table -> results.put(table.name(), loaded.get(table.name()).join()));
             return new Outcome(results, List.copyOf(duplicates), List.copyOf(orphans));
-        } finally {
-            pool.shutdownNow();
         }
     }
 
