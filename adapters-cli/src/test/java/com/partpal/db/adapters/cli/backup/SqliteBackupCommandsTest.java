@@ -2,6 +2,7 @@ package com.partpal.db.adapters.cli.backup;
 
 import com.partpal.db.adapters.sqlite.backup.SqliteBackupEngine;
 import com.partpal.db.application.port.backup.BackupEngine;
+import com.partpal.db.adapters.cli.SqliteFiles;
 import com.partpal.db.domain.backup.BackupManifest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,16 +29,8 @@ class SqliteBackupCommandsTest extends BackupCommandsTestBase {
     @BeforeEach
     void createSource() throws Exception {
         source = dir.resolve("shop.db");
-        sql(source, "CREATE TABLE part (id INTEGER PRIMARY KEY, name TEXT)",
+        SqliteFiles.create(source, "CREATE TABLE part (id INTEGER PRIMARY KEY, name TEXT)",
                 "INSERT INTO part VALUES (1, 'bolt'), (2, 'nut'), (3, 'washer')");
-    }
-
-    private static void sql(Path db, String... statements) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            for (String statement : statements) {
-                s.execute(statement);
-            }
-        }
     }
 
     private static List<String> parts(Path db) throws Exception {
@@ -104,7 +97,7 @@ class SqliteBackupCommandsTest extends BackupCommandsTestBase {
     void withoutTerminalAndWithoutYesNothingIsRestored() throws Exception {
         backup();
         Path target = dir.resolve("target.db");
-        sql(target, "CREATE TABLE part (id INTEGER PRIMARY KEY, name TEXT)", "INSERT INTO part VALUES (9, 'keep')");
+        SqliteFiles.create(target, "CREATE TABLE part (id INTEGER PRIMARY KEY, name TEXT)", "INSERT INTO part VALUES (9, 'keep')");
         assertEquals(2, restore("latest", "--to", target.toString(), "--drop-database"));
         assertEquals("error: refusing to restore into target.db without a terminal to confirm on: pass --yes to"
                 + " restore unattended\n", err);
@@ -117,7 +110,7 @@ class SqliteBackupCommandsTest extends BackupCommandsTestBase {
         Path file = new FileBackupCatalog(catalogDir).fileOf(only());
         byte[] good = Files.readAllBytes(file);
         Path target = dir.resolve("target.db");
-        sql(target, "CREATE TABLE part (id INTEGER PRIMARY KEY, name TEXT)", "INSERT INTO part VALUES (9, 'keep')");
+        SqliteFiles.create(target, "CREATE TABLE part (id INTEGER PRIMARY KEY, name TEXT)", "INSERT INTO part VALUES (9, 'keep')");
 
         byte[] flipped = good.clone();
         flipped[flipped.length - 100] ^= 0x01;
