@@ -1,20 +1,30 @@
 package com.partpal.db.adapters.cli;
 
+import com.partpal.db.adapters.http.ApiServer;
 import com.partpal.db.adapters.postgres.testing.SharedPostgres;
+import com.partpal.db.application.port.SampleDataWriter;
 import com.partpal.db.domain.connection.PostgresUrl;
 import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,13 +32,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The HTTP API tests' client: a real java.net.http client that sends with the bearer token (or another one, or none),
  * keeps every body it receives, and checks at the end that none shows a password of the databases it handed out.
+ * Registered as a JUnit extension ({@code @RegisterExtension static final ApiClient API}) it also starts the real API
+ * servers of the test class with that token, and after all its tests stops those still running, then checks.
  */
-final class ApiClient {
+final class ApiClient implements AfterAllCallback {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private final String token;
     private final List<String> bodies = Collections.synchronizedList(new ArrayList<>());
     private final Set<String> passwords = ConcurrentHashMap.newKeySet();
+    private final List<EmbeddedServer> servers = Collections.synchronizedList(new ArrayList<>());
+    private final List<Path> watchedDirectories = Collections.synchronizedList(new ArrayList<>());
 
     ApiClient(String token) {
         this.token = token;
@@ -36,6 +50,45 @@ final class ApiClient {
 
     String token() {
         return token;
+    }
+
+    /** A running API server on a free local port that takes this client's token, stopped after all tests. */
+    EmbeddedServer startServer(Map<String, Object> properties) {
+        EmbeddedServer server = ApiServer.start("127.0.0.1", 0, token, properties);
+        servers.add(server);
+        return server;
+    }
+
+    EmbeddedServer startServer() {
+        return startServer(Map.of());
+    }
+
+    /** Writes the sample SQLite database ({@code rows} parts) to {@code file} with the server's own writer. */
+    static Path writeSample(EmbeddedServer with, Path file, int rows) {
+        with.getApplicationContext().getBean(SampleDataWriter.class).write(file, rows, false);
+        return file;
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        synchronized (servers) {
+            for (EmbeddedServer server : servers) {
+                if (server.getApplicationContext().isRunning()) {
+                    server.getApplicationContext().close();
+                }
+            }
+        }
+        assertNoPasswordShown();
+        synchronized (watchedDirectories) {
+            for (Path directory : watchedDirectories) {
+                assertNoPasswordIn(directory);
+            }
+        }
+    }
+
+    /** The files a server writes to {@code directory} are checked for passwords after all tests, once it stopped. */
+    void checkAtTheEnd(Path directory) {
+        watchedDirectories.add(directory);
     }
 
     /** A request to {@code on} carrying {@code bearer} (no Authorization header when null). */
@@ -92,6 +145,17 @@ final class ApiClient {
         synchronized (bodies) {
             for (String body : bodies) {
                 assertFalse(showsAPassword(body), "a response shows a password: " + body);
+            }
+        }
+    }
+
+    void assertNoPasswordIn(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            List<Path> all = files.toList();
+            assertFalse(all.isEmpty(), directory + " has files");
+            for (Path file : all) {
+                String bytes = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+                assertFalse(showsAPassword(bytes), file + " holds a password");
             }
         }
     }

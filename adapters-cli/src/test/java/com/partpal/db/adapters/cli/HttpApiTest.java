@@ -1,18 +1,17 @@
 package com.partpal.db.adapters.cli;
 
-import com.partpal.db.adapters.http.ApiServer;
-import com.partpal.db.application.port.SampleDataWriter;
 import com.partpal.db.domain.connection.PostgresUrl;
 import io.micronaut.runtime.server.EmbeddedServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
 import static com.partpal.db.adapters.cli.ApiClient.field;
+import static com.partpal.db.adapters.cli.ApiClient.writeSample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The HTTP API through a real HTTP client, against a running server, a real SQLite sample and a real PostgreSQL. */
 class HttpApiTest {
     private static final String TOKEN = "test-token-0123456789";
-    private static final ApiClient API = new ApiClient(TOKEN);
+    @RegisterExtension
+    static final ApiClient API = new ApiClient(TOKEN);
 
     @TempDir
     static Path dir;
@@ -30,15 +30,8 @@ class HttpApiTest {
 
     @BeforeAll
     static void start() {
-        server = ApiServer.start("127.0.0.1", 0, TOKEN);
-        sample = dir.resolve("sample.db");
-        server.getApplicationContext().getBean(SampleDataWriter.class).write(sample, 2000, false);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.getApplicationContext().close();
-        API.assertNoPasswordShown();
+        server = API.startServer();
+        sample = writeSample(server, dir.resolve("sample.db"), 2000);
     }
 
     private static String freshTarget() {
@@ -119,8 +112,7 @@ class HttpApiTest {
 
     @Test
     void deleteCancelsARunningMigrationAndTheJobSaysSo() throws Exception {
-        Path large = dir.resolve("large.db");
-        server.getApplicationContext().getBean(SampleDataWriter.class).write(large, 30000, false);
+        Path large = writeSample(server, dir.resolve("large.db"), 30000);
         String body = "{\"from\": \"" + large + "\", \"to\": \"" + freshTarget() + "\", \"options\": {\"batchSize\": 100}}";
         String id = field(send("POST", "/api/migrations", body, TOKEN).body(), "id");
         HttpResponse<String> cancel = send("DELETE", "/api/jobs/" + id, null, TOKEN);

@@ -1,13 +1,11 @@
 package com.partpal.db.adapters.cli;
 
-import com.partpal.db.adapters.http.ApiServer;
 import com.partpal.db.adapters.postgres.PostgresPools;
-import com.partpal.db.application.port.SampleDataWriter;
 import com.partpal.db.domain.connection.PostgresUrl;
 import io.micronaut.runtime.server.EmbeddedServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
@@ -25,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static com.partpal.db.adapters.cli.ApiClient.field;
+import static com.partpal.db.adapters.cli.ApiClient.writeSample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -36,7 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HttpBackupApiTest {
     private static final String TOKEN = "test-token-backups-0123456789";
-    private static final ApiClient API = new ApiClient(TOKEN);
+    @RegisterExtension
+    static final ApiClient API = new ApiClient(TOKEN);
 
     @TempDir
     static Path dir;
@@ -45,15 +45,8 @@ class HttpBackupApiTest {
 
     @BeforeAll
     static void start() {
-        server = ApiServer.start("127.0.0.1", 0, TOKEN);
-        sample = dir.resolve("sample.db");
-        server.getApplicationContext().getBean(SampleDataWriter.class).write(sample, 2000, false);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.getApplicationContext().close();
-        API.assertNoPasswordShown();
+        server = API.startServer();
+        sample = writeSample(server, dir.resolve("sample.db"), 2000);
     }
 
     private static PostgresUrl freshDatabase() {
@@ -260,8 +253,7 @@ class HttpBackupApiTest {
         PostgresUrl small = databaseWithParts();
         String id = backupId(succeeded(startJob("/api/backups", backupBody(small.connectionString(), catalogue, ""))));
 
-        Path large = dir.resolve("large.db");
-        server.getApplicationContext().getBean(SampleDataWriter.class).write(large, 30000, false);
+        Path large = writeSample(server, dir.resolve("large.db"), 30000);
         PostgresUrl target = freshDatabase();
         String migration = startJob("/api/migrations", "{\"from\": " + json(large.toString()) + ", \"to\": "
                 + json(target.connectionString()) + ", \"options\": {\"batchSize\": 100}}");
@@ -326,7 +318,7 @@ class HttpBackupApiTest {
     @Test
     void aScheduleThatFiresEverySecondRunsBackupJobsThatPrune() throws Exception {
         Path catalogue = dir.resolve("scheduled-backups");
-        EmbeddedServer scheduled = ApiServer.start("127.0.0.1", 0, TOKEN, Map.of(
+        EmbeddedServer scheduled = API.startServer(Map.of(
                 "partpal.schedules.every-second.cron", "* * * * * *",
                 "partpal.schedules.every-second.database", sample.toString(),
                 "partpal.schedules.every-second.directory", catalogue.toString(),
@@ -359,7 +351,7 @@ class HttpBackupApiTest {
 
     @Test
     void aScheduleWithoutADatabaseStopsTheServerAtStart() {
-        Exception e = assertThrows(Exception.class, () -> ApiServer.start("127.0.0.1", 0, TOKEN,
+        Exception e = assertThrows(Exception.class, () -> API.startServer(
                 Map.of("partpal.schedules.broken.cron", "0 0 * * * *")).getApplicationContext().close());
         assertTrue(String.valueOf(e.getMessage()).contains("partpal.schedules.broken.database is missing"),
                 String.valueOf(e));

@@ -1,23 +1,19 @@
 package com.partpal.db.adapters.cli;
 
 import com.partpal.db.adapters.cli.jobs.JsonFileJobHistory;
-import com.partpal.db.adapters.http.ApiServer;
 import com.partpal.db.application.jobs.JobSnapshot;
 import com.partpal.db.application.jobs.JobState;
 import com.partpal.db.application.jobs.TableProgress;
-import com.partpal.db.application.port.SampleDataWriter;
 import com.partpal.db.domain.connection.PostgresUrl;
 import io.micronaut.runtime.server.EmbeddedServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,6 +30,7 @@ import java.util.stream.Stream;
 
 import static com.partpal.db.adapters.cli.ApiClient.field;
 import static com.partpal.db.adapters.cli.ApiClient.number;
+import static com.partpal.db.adapters.cli.ApiClient.writeSample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,7 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Timeout(300)
 class HttpJobLifecycleTest {
     private static final String TOKEN = "lifecycle-token-0123456789";
-    private static final ApiClient API = new ApiClient(TOKEN);
+    @RegisterExtension
+    static final ApiClient API = new ApiClient(TOKEN);
 
     @TempDir
     static Path dir;
@@ -56,33 +54,15 @@ class HttpJobLifecycleTest {
     @BeforeAll
     static void start() {
         jobsDir = dir.resolve("jobs");
+        API.checkAtTheEnd(jobsDir);
         server = start(jobsDir);
-        sample = dir.resolve("sample.db");
-        server.getApplicationContext().getBean(SampleDataWriter.class).write(sample, 30000, false);
+        sample = writeSample(server, dir.resolve("sample.db"), 30000);
     }
 
     private static EmbeddedServer start(Path dataDir) {
-        return ApiServer.start("127.0.0.1", 0, TOKEN,
+        return API.startServer(
                 Map.of(JobsWiring.DATA_DIR, dataDir.toString(), "partpal.http.events-interval", "50ms",
                         "partpal.http.events-heartbeat", "400ms"));
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        server.getApplicationContext().close();
-        API.assertNoPasswordShown();
-        assertNoPasswordIn(jobsDir);
-    }
-
-    private static void assertNoPasswordIn(Path jobs) throws IOException {
-        try (Stream<Path> files = Files.list(jobs)) {
-            List<Path> all = files.toList();
-            assertFalse(all.isEmpty(), "the history has files");
-            for (Path file : all) {
-                String bytes = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-                assertFalse(API.showsAPassword(bytes), file + " holds a password");
-            }
-        }
     }
 
     private static String freshTarget() {
@@ -350,7 +330,7 @@ class HttpJobLifecycleTest {
         } finally {
             second.getApplicationContext().close();
         }
-        assertNoPasswordIn(history);
+        API.assertNoPasswordIn(history);
     }
 
     @Test

@@ -1,13 +1,11 @@
 package com.partpal.db.adapters.cli;
 
-import com.partpal.db.adapters.http.ApiServer;
 import com.partpal.db.adapters.postgres.PostgresMonitor;
-import com.partpal.db.application.port.SampleDataWriter;
 import com.partpal.db.domain.connection.PostgresUrl;
 import io.micronaut.runtime.server.EmbeddedServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URLEncoder;
@@ -24,6 +22,7 @@ import java.util.regex.Pattern;
 
 import static com.partpal.db.adapters.cli.ApiClient.field;
 import static com.partpal.db.adapters.cli.ApiClient.number;
+import static com.partpal.db.adapters.cli.ApiClient.writeSample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Health, readiness, monitoring, metrics and the OpenAPI document through a real HTTP client and running servers. */
 class HttpMonitoringApiTest {
     private static final String TOKEN = "monitoring-token-0123456789";
-    private static final ApiClient API = new ApiClient(TOKEN);
+    @RegisterExtension
+    static final ApiClient API = new ApiClient(TOKEN);
 
     @TempDir
     static Path dir;
@@ -49,21 +49,14 @@ class HttpMonitoringApiTest {
             statement.execute("INSERT INTO monitored_parts SELECT g, md5(g::text) FROM generate_series(1, 20000) g");
         }
         sample = dir.resolve("sample.db");
-        server = ApiServer.start("127.0.0.1", 0, TOKEN, Map.of(
+        server = API.startServer(Map.of(
                 "partpal.databases.main.url", monitored.connectionString(),
                 "partpal.databases.sample.url", sample.toString()));
-        server.getApplicationContext().getBean(SampleDataWriter.class).write(sample, 500, false);
-        brokenServer = ApiServer.start("127.0.0.1", 0, TOKEN, Map.of(
+        writeSample(server, sample, 500);
+        brokenServer = API.startServer(Map.of(
                 "partpal.databases.main.url", monitored.connectionString(),
                 "partpal.databases.gone.url", PostgresUrl.of("127.0.0.1", 1, "nowhere", "monitor", monitored.password())
                         .connectionString()));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.getApplicationContext().close();
-        brokenServer.getApplicationContext().close();
-        API.assertNoPasswordShown();
     }
 
     private static HttpResponse<String> send(EmbeddedServer on, String method, String path, String body, String token)

@@ -160,18 +160,16 @@ class MigrateCommandTest {
 
     @Test
     void keysEqualOnlyAfterConversionRejectTheLaterRowsAndTheirChildren() throws Exception {
-        Path source = dir.resolve("duplicate-keys.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source); Statement s = c.createStatement()) {
-            s.executeUpdate("CREATE TABLE \"events\" (\"id\" PRIMARY KEY, \"at\" DATETIME NOT NULL, \"name\" TEXT)");
-            s.executeUpdate("CREATE UNIQUE INDEX \"events_at_key\" ON \"events\" (\"at\")");
-            s.executeUpdate("CREATE TABLE \"tickets\" (\"id\" INTEGER PRIMARY KEY, \"eventId\", "
-                    + "CONSTRAINT \"tickets_eventId_fkey\" FOREIGN KEY (\"eventId\") REFERENCES \"events\" (\"id\"))");
-            // integer 1 and text '1' become the same text key; 2024-01-01 as ISO text and as epoch-ms the same timestamp
-            s.executeUpdate("INSERT INTO \"events\" (rowid, \"id\", \"at\", \"name\") VALUES "
-                    + "(1, 1, '2024-01-01', 'first'), (2, '1', '2024-01-02', 'same id'), "
-                    + "(3, 'e3', 1704067200000, 'same time'), (4, 'e4', 1704153600, 'same time as a removed row')");
-            s.executeUpdate("INSERT INTO \"tickets\" VALUES (1, 'e3'), (2, '1'), (3, 'e4'), (4, NULL)");
-        }
+        Path source = SqliteFiles.create(dir.resolve("duplicate-keys.db"),
+                "CREATE TABLE \"events\" (\"id\" PRIMARY KEY, \"at\" DATETIME NOT NULL, \"name\" TEXT)",
+                "CREATE UNIQUE INDEX \"events_at_key\" ON \"events\" (\"at\")",
+                "CREATE TABLE \"tickets\" (\"id\" INTEGER PRIMARY KEY, \"eventId\", "
+                        + "CONSTRAINT \"tickets_eventId_fkey\" FOREIGN KEY (\"eventId\") REFERENCES \"events\" (\"id\"))",
+                // integer 1 and text '1' become the same text key; 2024-01-01 as ISO text and as epoch-ms the same timestamp
+                "INSERT INTO \"events\" (rowid, \"id\", \"at\", \"name\") VALUES "
+                        + "(1, 1, '2024-01-01', 'first'), (2, '1', '2024-01-02', 'same id'), "
+                        + "(3, 'e3', 1704067200000, 'same time'), (4, 'e4', 1704153600, 'same time as a removed row')",
+                "INSERT INTO \"tickets\" VALUES (1, 'e3'), (2, '1'), (3, 'e4'), (4, NULL)");
         PostgresUrl target = SharedPostgres.freshDatabase();
         Path report = dir.resolve("duplicate-keys.json");
         Path rejects = dir.resolve("duplicate-keys.jsonl");

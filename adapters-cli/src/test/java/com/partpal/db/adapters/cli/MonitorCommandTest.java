@@ -42,12 +42,8 @@ class MonitorCommandTest {
 
     @Test
     void printsSqliteFiguresAndRefusesAMissingFileWithExitCode2() throws Exception {
-        Path file = dir.resolve("watched.db");
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE labels (id INTEGER PRIMARY KEY)");
-            statement.execute("INSERT INTO labels VALUES (1), (2), (3)");
-        }
+        Path file = SqliteFiles.create(dir.resolve("watched.db"),
+                "CREATE TABLE labels (id INTEGER PRIMARY KEY)", "INSERT INTO labels VALUES (1), (2), (3)");
 
         CliRun run = CliRun.of("monitor", "--db", file.toString());
         assertEquals(0, run.exitCode(), run.all());

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -40,21 +39,16 @@ class PostgresVerifyTest {
 
     @BeforeEach
     void migrate() throws Exception {
-        source = dir.resolve("source.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source); Statement st = c.createStatement()) {
-            for (String sql : List.of(
-                    "CREATE TABLE parts (id INTEGER PRIMARY KEY, title TEXT NOT NULL, createdAt DATETIME,"
-                            + " active BOOLEAN, meta JSON, price REAL)",
-                    "CREATE INDEX parts_title_idx ON parts(title)",
-                    "CREATE TABLE tags (name TEXT, n INTEGER)",
-                    "INSERT INTO parts VALUES (1, 'brake pad', 1700000000000, 1, '{\"b\": [1, 2], \"a\": 1}', 0.1)",
-                    "INSERT INTO parts VALUES (2, 'filter', '2024-01-02 03:04:05.678', 0, '{}', 2.5)",
-                    "INSERT INTO parts VALUES (3, 'rotor', 1700000000, 't', 'null', NULL)",
-                    "INSERT INTO parts VALUES (4, 'bad', 'not a date', 1, '{}', 1)",
-                    "INSERT INTO tags VALUES ('a', 1), ('a', 1), ('b', 2)")) {
-                st.execute(sql);
-            }
-        }
+        source = SqliteFiles.create(dir.resolve("source.db"),
+                "CREATE TABLE parts (id INTEGER PRIMARY KEY, title TEXT NOT NULL, createdAt DATETIME,"
+                        + " active BOOLEAN, meta JSON, price REAL)",
+                "CREATE INDEX parts_title_idx ON parts(title)",
+                "CREATE TABLE tags (name TEXT, n INTEGER)",
+                "INSERT INTO parts VALUES (1, 'brake pad', 1700000000000, 1, '{\"b\": [1, 2], \"a\": 1}', 0.1)",
+                "INSERT INTO parts VALUES (2, 'filter', '2024-01-02 03:04:05.678', 0, '{}', 2.5)",
+                "INSERT INTO parts VALUES (3, 'rotor', 1700000000, 't', 'null', NULL)",
+                "INSERT INTO parts VALUES (4, 'bad', 'not a date', 1, '{}', 1)",
+                "INSERT INTO tags VALUES ('a', 1), ('a', 1), ('b', 2)");
         target = SharedPostgres.freshDatabase();
         rejects = dir.resolve("rejects.jsonl");
         int exit = PartpalDb.execute("migrate", "--from", source.toString(), "--to", target.connectionString(),

@@ -8,9 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -25,16 +22,13 @@ class SqliteMonitorTest {
 
     @Test
     void reportsFileSizePagesFreePagesAndRowCounts() throws Exception {
-        Path file = dir.resolve("monitored.db");
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE \"Odd \"\"name\" (id INTEGER PRIMARY KEY, text TEXT)");
-            statement.execute("CREATE TABLE parts (id INTEGER PRIMARY KEY, text TEXT)");
-            statement.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)"
-                    + " INSERT INTO parts SELECT i, printf('%.500c', 'x') FROM n");
-            statement.execute("INSERT INTO \"Odd \"\"name\" VALUES (1, 'a'), (2, 'b')");
-            statement.execute("DELETE FROM parts WHERE id > 1000");
-        }
+        Path file = TestDatabases.create(dir.resolve("monitored.db"),
+                "CREATE TABLE \"Odd \"\"name\" (id INTEGER PRIMARY KEY, text TEXT)",
+                "CREATE TABLE parts (id INTEGER PRIMARY KEY, text TEXT)",
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)"
+                        + " INSERT INTO parts SELECT i, printf('%.500c', 'x') FROM n",
+                "INSERT INTO \"Odd \"\"name\" VALUES (1, 'a'), (2, 'b')",
+                "DELETE FROM parts WHERE id > 1000");
 
         SqliteMonitoring figures = new SqliteMonitor().inspect("file:" + file);
 
@@ -48,11 +42,7 @@ class SqliteMonitorTest {
 
     @Test
     void pingIsEmptyForASqliteFileAndAReasonOtherwise() throws Exception {
-        Path file = dir.resolve("ok.db");
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE t (x)");
-        }
+        Path file = TestDatabases.create(dir.resolve("ok.db"), "CREATE TABLE t (x)");
         Files.writeString(dir.resolve("text.db"), "not a database at all, just text");
         SqliteMonitor monitor = new SqliteMonitor();
 

@@ -28,11 +28,7 @@ public record MigrationReport(String source, String target, String startedAt, do
     }
 
     public Map<String, Object> toMap() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("source", source);
-        m.put("target", target);
-        m.put("startedAt", startedAt);
-        m.put("totalSeconds", Math.round(totalSeconds * 1000) / 1000.0);
+        Map<String, Object> m = RunHeader.map(source, target, startedAt, totalSeconds);
         m.put("outcome", outcome.name().toLowerCase());
         m.put("copiedRows", copiedRows());
         m.put("rejectedRows", rejectedRows());

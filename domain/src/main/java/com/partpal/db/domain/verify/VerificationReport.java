@@ -1,8 +1,8 @@
 package com.partpal.db.domain.verify;
 
 import com.partpal.db.domain.report.Json;
+import com.partpal.db.domain.report.RunHeader;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,11 +31,7 @@ public record VerificationReport(String source, String target, String startedAt,
     }
 
     public Map<String, Object> toMap() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("source", source);
-        m.put("target", target);
-        m.put("startedAt", startedAt);
-        m.put("totalSeconds", Math.round(totalSeconds * 1000) / 1000.0);
+        Map<String, Object> m = RunHeader.map(source, target, startedAt, totalSeconds);
         m.put("identical", identical());
         m.put("differingRows", differingRows());
         m.put("schemaDifferences", schemaDifferences.stream().map(SchemaDifference::toMap).toList());

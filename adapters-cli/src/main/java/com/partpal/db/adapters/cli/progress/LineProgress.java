@@ -19,14 +19,6 @@ public final class LineProgress implements ProgressListener {
     }
 
     @Override
-    public void tableStarted(String table, long totalRows) {
-    }
-
-    @Override
-    public void rowsLoaded(String table, long rowsDone) {
-    }
-
-    @Override
     public void tableFinished(TableResult r) {
         out.println(Figures.tableLine(r));
     }

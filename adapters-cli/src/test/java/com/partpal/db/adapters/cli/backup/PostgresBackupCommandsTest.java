@@ -4,27 +4,18 @@ import com.partpal.db.adapters.postgres.PostgresPools;
 import com.partpal.db.adapters.postgres.backup.PgDumpBackupEngine;
 import com.partpal.db.adapters.postgres.testing.SharedPostgres;
 import com.partpal.db.adapters.sqlite.backup.SqliteBackupEngine;
-import com.partpal.db.application.backup.BackupServices;
-import com.partpal.db.application.port.backup.RestoreConfirmation;
+import com.partpal.db.application.port.backup.BackupEngine;
 import com.partpal.db.domain.backup.BackupManifest;
 import com.partpal.db.domain.connection.PostgresUrl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import com.partpal.db.adapters.cli.FailureHandler;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,18 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** backup, backups verify --restore-test and restore end to end with the machine's pg_dump and an embedded server. */
-class PostgresBackupCommandsTest {
-    @TempDir
-    Path dir;
-    private Path catalogDir;
+class PostgresBackupCommandsTest extends BackupCommandsTestBase {
     private PostgresUrl source;
-    private final Instant now = Instant.parse("2024-06-01T02:00:00Z");
-    private String out;
-    private String err;
 
     @BeforeEach
     void createSource() throws SQLException {
-        catalogDir = dir.resolve("backups");
         source = SharedPostgres.freshDatabase();
         sql(source, "CREATE TABLE part (id int PRIMARY KEY, name text)",
                 "INSERT INTO part SELECT g, 'part ' || g FROM generate_series(1, 250) g");
@@ -107,35 +91,9 @@ class PostgresBackupCommandsTest {
         }
     }
 
-    private BackupServices services() {
-        RestoreConfirmation noTerminal = new RestoreConfirmation() {
-            @Override
-            public boolean canAsk() {
-                return false;
-            }
-
-            @Override
-            public String ask(String prompt) {
-                throw new AssertionError("must not ask without a terminal");
-            }
-        };
-        return new BackupServices(List.of(new PgDumpBackupEngine(), new SqliteBackupEngine()),
-                FileBackupCatalog::new, BackupWiring.defaultDirectory(), Clock.fixed(now, ZoneOffset.UTC), noTerminal);
-    }
-
-    private int restore(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--dir", catalogDir.toString()));
-        return run(new RestoreCommand(services()), all.toArray(String[]::new));
-    }
-
-    private int run(Object command, String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = new CommandLine(command).setExecutionExceptionHandler(new FailureHandler()).setOut(new PrintWriter(o)).setErr(new PrintWriter(e)).execute(args);
-        out = o.toString();
-        err = e.toString();
-        return code;
+    @Override
+    List<BackupEngine> engines() {
+        return List.of(new PgDumpBackupEngine(), new SqliteBackupEngine());
     }
 
     private static void sql(PostgresUrl url, String... statements) throws SQLException {

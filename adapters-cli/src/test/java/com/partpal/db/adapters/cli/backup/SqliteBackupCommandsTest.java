@@ -1,26 +1,19 @@
 package com.partpal.db.adapters.cli.backup;
 
 import com.partpal.db.adapters.sqlite.backup.SqliteBackupEngine;
-import com.partpal.db.application.backup.BackupServices;
-import com.partpal.db.application.port.backup.RestoreConfirmation;
+import com.partpal.db.application.port.backup.BackupEngine;
+import com.partpal.db.adapters.cli.SqliteFiles;
 import com.partpal.db.domain.backup.BackupManifest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import com.partpal.db.adapters.cli.FailureHandler;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,29 +23,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The backup commands end to end on real SQLite files, a real catalogue directory and a fixed clock. */
-class SqliteBackupCommandsTest {
-    @TempDir
-    Path dir;
+class SqliteBackupCommandsTest extends BackupCommandsTestBase {
     private Path source;
-    private Path catalogDir;
-    private Instant now = Instant.parse("2024-06-01T02:00:00Z");
-    private String out;
-    private String err;
 
     @BeforeEach
     void createSource() throws Exception {
         source = dir.resolve("shop.db");
-        catalogDir = dir.resolve("backups");
-        sql(source, "CREATE TABLE part (id INTEGER PRIMARY KEY, name TEXT)",
+        SqliteFiles.create(source, "CREATE TABLE part (id INTEGER PRIMARY KEY, name TEXT)",
                 "INSERT INTO part VALUES (1, 'bolt'), (2, 'nut'), (3, 'washer')");
-    }
-
-    private static void sql(Path db, String... statements) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            for (String statement : statements) {
-                s.execute(statement);
-            }
-        }
     }
 
     private static List<String> parts(Path db) throws Exception {
@@ -66,42 +44,15 @@ class SqliteBackupCommandsTest {
         return rows;
     }
 
-    private int run(Object command, String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = new CommandLine(command).setExecutionExceptionHandler(new FailureHandler()).setOut(new PrintWriter(o)).setErr(new PrintWriter(e)).execute(args);
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
-
-    private BackupServices services() {
-        Clock clock = Clock.fixed(now, ZoneOffset.UTC);
-        RestoreConfirmation noTerminal = new RestoreConfirmation() {
-            @Override
-            public boolean canAsk() {
-                return false;
-            }
-
-            @Override
-            public String ask(String prompt) {
-                throw new AssertionError("must not ask without a terminal");
-            }
-        };
-        return new BackupServices(List.of(new SqliteBackupEngine()), FileBackupCatalog::new, BackupWiring.defaultDirectory(),
-                clock, noTerminal);
+    @Override
+    List<BackupEngine> engines() {
+        return List.of(new SqliteBackupEngine());
     }
 
     private int backup(String... extra) {
         List<String> args = new ArrayList<>(List.of("--db", source.toString(), "--dir", catalogDir.toString()));
         args.addAll(List.of(extra));
         return run(new BackupCommand(services()), args.toArray(String[]::new));
-    }
-
-    private int restore(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--dir", catalogDir.toString()));
-        return run(new RestoreCommand(services()), all.toArray(String[]::new));
     }
 
     private BackupManifest only() {
@@ -146,7 +97,7 @@ class SqliteBackupCommandsTest {
     void withoutTerminalAndWithoutYesNothingIsRestored() throws Exception {
         backup();
         Path target = dir.resolve("target.db");
-        sql(target, "CREATE TABLE part (id INTEGER PRIMARY KEY, name TEXT)", "INSERT INTO part VALUES (9, 'keep')");
+        SqliteFiles.create(target, "CREATE TABLE part (id INTEGER PRIMARY KEY, name TEXT)", "INSERT INTO part VALUES (9, 'keep')");
         assertEquals(2, restore("latest", "--to", target.toString(), "--drop-database"));
         assertEquals("error: refusing to restore into target.db without a terminal to confirm on: pass --yes to"
                 + " restore unattended\n", err);
@@ -159,7 +110,7 @@ class SqliteBackupCommandsTest {
         Path file = new FileBackupCatalog(catalogDir).fileOf(only());
         byte[] good = Files.readAllBytes(file);
         Path target = dir.resolve("target.db");
-        sql(target, "CREATE TABLE part (id INTEGER PRIMARY KEY, name TEXT)", "INSERT INTO part VALUES (9, 'keep')");
+        SqliteFiles.create(target, "CREATE TABLE part (id INTEGER PRIMARY KEY, name TEXT)", "INSERT INTO part VALUES (9, 'keep')");
 
         byte[] flipped = good.clone();
         flipped[flipped.length - 100] ^= 0x01;
