@@ -29,7 +29,7 @@ public final class PartpalDb implements Runnable {
     }
 
     public static int execute(String... args) {
-        try (ApplicationContext context = ApplicationContext.builder().deduceEnvironment(false).start()) {
+        try (ApplicationContext context = new CommandContext().start()) {
             CommandLine commandLine = new CommandLine(PartpalDb.class, new MicronautFactory(context));
             commandLine.setExecutionExceptionHandler(new FailureHandler());
             commandLine.setCaseInsensitiveEnumValuesAllowed(true);
