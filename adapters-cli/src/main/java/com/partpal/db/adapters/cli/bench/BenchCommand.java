@@ -60,12 +60,14 @@ public final class BenchCommand implements Callable<Integer> {
             }
             out.printf("%s rows in %d tables; PostgreSQL at %s%n", Figures.count(totalRows), tables.size(), postgres.url().masked());
 
+            settle(env);
             ChildProcess.Result tool = ChildProcess.run(List.of(javaBinary(), "-Xmx" + heap, "-jar", jarPath(), "migrate",
                     "--from", db.toString(), "--to", postgres.url().withSchema("tool").connectionString(), "--jobs", Integer.toString(jobs),
                     "--report", work.resolve("report.json").toString(), "--no-verify"), env);
             if (tool.exitCode() != 0) {
                 throw new IllegalStateException("migrate failed (exit " + tool.exitCode() + "): " + tool.output());
             }
+            settle(env);
             ChildProcess.Result verify = ChildProcess.run(List.of(javaBinary(), "-Xmx" + heap, "-jar", jarPath(), "verify",
                     "--from", db.toString(), "--to", postgres.url().withSchema("tool").connectionString(),
                     "--report", work.resolve("verify.json").toString()), env);
@@ -73,8 +75,10 @@ public final class BenchCommand implements Callable<Integer> {
                 throw new IllegalStateException("verify found differences or failed (exit " + verify.exitCode() + "): "
                         + verify.output());
             }
+            settle(env);
             ChildProcess.Result planted = verifyWithTenDifferences(db, work, postgres.url().withSchema("tool").connectionString(), env);
             RawPipeline raw = new RawPipeline(db, work, env);
+            settle(env);
             ChildProcess.Result copy = raw.copy(tables);
             ChildProcess.Result indexes = raw.buildIndexesOneByOne();
             double rawSeconds = copy.seconds() + indexes.seconds();
@@ -115,6 +119,15 @@ public final class BenchCommand implements Callable<Integer> {
                     + result.exitCode() + "): " + json.substring(0, Math.min(600, json.length())));
         }
         return result;
+    }
+
+    /**
+     * Writes back what earlier steps left dirty (the generated file, the previous run's tables) before a timed run,
+     * so that no run pays for the disk writes of the one before it: without it, the first run timed, migrate,
+     * shared the disk with the write-back of the sample just generated.
+     */
+    private static void settle(Map<String, String> env) throws IOException, InterruptedException {
+        run(List.of("sync"), env);
     }
 
     private static void print(PrintStream out, String label, double seconds, long rows, long rssKb) {
