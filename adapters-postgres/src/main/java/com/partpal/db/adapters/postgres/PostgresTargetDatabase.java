@@ -71,6 +71,11 @@ public final class PostgresTargetDatabase implements TargetDatabase {
     }
 
     @Override
+    public List<String> existingTables(Collection<String> tables) {
+        return withConnection("reading tables", connection -> existingTables(connection, tables));
+    }
+
+    @Override
     public Map<String, Long> existingRowCounts(Collection<String> tables) {
         Map<String, Long> counts = new LinkedHashMap<>();
         withConnection("counting rows", connection -> {

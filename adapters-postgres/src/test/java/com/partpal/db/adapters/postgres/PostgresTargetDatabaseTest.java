@@ -159,6 +159,7 @@ class PostgresTargetDatabaseTest {
                 + " (use --on-existing truncate or drop)", e.getMessage());
         assertEquals(Map.of("Users", 0L, "Categories", 1L, "Part Items", 0L, "reviews", 1L),
                 target.existingRowCounts(List.of("Users", "Categories", "Part Items", "reviews", "absent")));
+        assertEquals(List.of("Users", "reviews"), target.existingTables(List.of("Users", "absent", "reviews", "unrelated x")));
     }
 
     @Test

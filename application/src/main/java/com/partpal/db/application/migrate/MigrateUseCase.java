@@ -133,7 +133,7 @@ public final class MigrateUseCase {
      */
     private static boolean intoEmptyTarget(MigrateRequest request, TargetDatabase target, MigrationPlan plan) {
         return request.onExisting() == OnExisting.FAIL
-                && target.existingRowCounts(plan.tables().stream().map(TargetTable::name).toList()).isEmpty();
+                && target.existingTables(plan.tables().stream().map(TargetTable::name).toList()).isEmpty();
     }
 
     /** The source's refusal, once the tables this run created are dropped, when the source is corrupt; else failure. */

@@ -16,6 +16,9 @@ public interface TargetDatabase extends AutoCloseable {
     /** The whole DDL the plan would run (for --dry-run and plan): tables, then keys, indexes, foreign keys, sequences. */
     String renderDdl(MigrationPlan plan);
 
+    /** Those of the named tables that already exist in the target schema. */
+    List<String> existingTables(Collection<String> tables);
+
     /** Row counts of those of the named tables that already exist in the target schema. */
     Map<String, Long> existingRowCounts(Collection<String> tables);
 

@@ -41,6 +41,11 @@ public final class FakeTarget implements TargetDatabase {
     }
 
     @Override
+    public List<String> existingTables(Collection<String> names) {
+        return names.stream().filter(tables::containsKey).toList();
+    }
+
+    @Override
     public Map<String, Long> existingRowCounts(Collection<String> names) {
         Map<String, Long> counts = new LinkedHashMap<>();
         names.stream().filter(tables::containsKey).forEach(n -> counts.put(n, (long) tables.get(n).size()));
