@@ -3,6 +3,7 @@ package com.partpal.db.application.fakes;
 import com.partpal.db.application.port.DuplicateKey;
 import com.partpal.db.application.port.OnExisting;
 import com.partpal.db.application.port.Orphan;
+import com.partpal.db.application.port.TableCheckpoint;
 import com.partpal.db.application.port.TableLoader;
 import com.partpal.db.application.port.TargetDatabase;
 import com.partpal.db.domain.plan.MigrationPlan;
@@ -79,12 +80,21 @@ public final class FakeTarget implements TargetDatabase {
                 pending.put(rowid, Arrays.copyOf(values, values.length));
             }
 
+            long committed;
+
             @Override
-            public long finish() {
+            public void commit(TableCheckpoint checkpoint, long[] rejectedRowids) {
                 synchronized (rows) {
                     rows.putAll(pending);
                 }
-                return pending.size();
+                committed += pending.size();
+                pending.clear();
+            }
+
+            @Override
+            public long finish() {
+                commit(null, new long[0]);
+                return committed;
             }
 
             @Override
