@@ -8,7 +8,7 @@ import com.partpal.db.application.migrate.MigrateRequest;
 import com.partpal.db.application.migrate.MigrateResult;
 import com.partpal.db.application.migrate.MigrateUseCase;
 import com.partpal.db.application.migrate.MigrationCancelledException;
-import com.partpal.db.application.port.ResumableFailure;
+import com.partpal.db.application.migrate.ResumableRunException;
 import com.partpal.db.domain.connection.Secrets;
 import com.partpal.db.application.port.OnExisting;
 import com.partpal.db.application.port.ProgressListener;
@@ -102,7 +102,7 @@ final class MigrateCommand implements Callable<Integer> {
             try {
                 return runToFiles(migrateThenVerify, request, report, rejects, out, stop).outcome().exitCode();
             } catch (RuntimeException e) {
-                if (e instanceof MigrationCancelledException || ResumableFailure.isResumable(e)) {
+                if (e instanceof MigrationCancelledException || e instanceof ResumableRunException) {
                     System.err.println(Secrets.mask(e.getMessage()));
                     System.err.println("to continue where it stopped:");
                     System.err.println("  " + ResumeCommand.of(spec.commandLine().getParseResult().originalArgs()));

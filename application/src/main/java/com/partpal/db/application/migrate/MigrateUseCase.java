@@ -97,46 +97,54 @@ public final class MigrateUseCase {
                 retry.run("creating tables", () -> target.createTables(plan, request.onExisting()));
                 retry.run("creating the run state", () -> target.startRun(run));
             }
-            progress.phase("loading tables"); // each table's keys, orphan check and indexes follow its own load
-            Map<String, Long> sourceRows = new LinkedHashMap<>();
-            plan.tables().forEach(t -> sourceRows.put(t.name(), census.containsKey(t.source().name())
-                    ? census.get(t.source().name()).rows() : source.countRows(t.source())));
-            TablePipeline pipeline = new TablePipeline(plan, target, jobs, cancelled).retrying(request.retries(), progress);
-            TableCopier copier = new TableCopier(source, target, rejects, progress, pipeline.stopped(), request.batchSize(),
-                    request.checkpointRows());
-            // the largest tables first: their loads and index builds are the longest chains
-            List<TargetTable> loadOrder = plan.tables().stream()
-                    .sorted(Comparator.comparing((TargetTable t) -> sourceRows.get(t.name())).reversed()).toList();
-            TablePipeline.Outcome outcome;
+            MigrationReport report;
             try {
-                outcome = pipeline.run(loadOrder, table -> copyTable(copier, table, sourceRows.get(table.name()), progress));
-                source.requireIntact();
-            } catch (RuntimeException e) {
-                RuntimeException failure = checkBesideLoad ? withoutTablesIfCorrupt(source, target, plan, e) : e;
-                if (failure == e && (e instanceof MigrationCancelledException || ResumableFailure.isResumable(e))) {
-                    reportCommitted(target, plan, sourceRows, e, progress);
+                progress.phase("loading tables"); // each table's keys, orphan check and indexes follow its own load
+                Map<String, Long> sourceRows = new LinkedHashMap<>();
+                plan.tables().forEach(t -> sourceRows.put(t.name(), census.containsKey(t.source().name())
+                        ? census.get(t.source().name()).rows() : source.countRows(t.source())));
+                TablePipeline pipeline = new TablePipeline(plan, target, jobs, cancelled).retrying(request.retries(), progress);
+                TableCopier copier = new TableCopier(source, target, rejects, progress, pipeline.stopped(), request.batchSize(),
+                        request.checkpointRows());
+                // the largest tables first: their loads and index builds are the longest chains
+                List<TargetTable> loadOrder = plan.tables().stream()
+                        .sorted(Comparator.comparing((TargetTable t) -> sourceRows.get(t.name())).reversed()).toList();
+                TablePipeline.Outcome outcome;
+                try {
+                    outcome = pipeline.run(loadOrder, table -> copyTable(copier, table, sourceRows.get(table.name()), progress));
+                    source.requireIntact();
+                } catch (RuntimeException e) {
+                    RuntimeException failure = checkBesideLoad ? withoutTablesIfCorrupt(source, target, plan, e) : e;
+                    if (failure == e && (e instanceof MigrationCancelledException || ResumableFailure.isResumable(e))) {
+                        reportCommitted(target, plan, sourceRows, e, progress);
+                    }
+                    throw failure;
                 }
-                throw failure;
+                stopIfCancelled(cancelled);
+                Map<String, TableResult> results = new LinkedHashMap<>(outcome.results());
+                RemovedRows recorded = retry.call("reading the rows removed", () -> target.removedRows(plan));
+                Map<String, Map<Long, String>> removed = new LinkedHashMap<>();
+                concat(recorded.duplicates(), outcome.duplicates()).forEach(d -> removed.computeIfAbsent(d.table(),
+                        t -> new LinkedHashMap<>()).putIfAbsent(d.rowid(), duplicateReason(d)));
+                concat(recorded.orphans(), outcome.orphans()).forEach(o -> removed.computeIfAbsent(o.table(),
+                        t -> new LinkedHashMap<>()).putIfAbsent(o.rowid(), orphanReason(o.foreignKey())));
+                rejectRemoved(plan, source, removed, rejects, results);
+                stopIfCancelled(cancelled);
+                progress.phase("building foreign keys and sequences");
+                retry.run("building foreign keys and sequences", () -> target.finish(plan, jobs));
+                retry.run("removing the run state", target::dropRunState);
+                List<TableResult> tables = plan.tables().stream().map(t -> results.get(t.name())).toList();
+                long rejected = tables.stream().mapToLong(TableResult::rejected).sum();
+                report = new MigrationReport(source.describe(), target.describe(), started.toString(),
+                        seconds(started), tables, plan.skipped(), rejects.location(),
+                        rejected == 0 ? Outcome.COPIED_ALL : Outcome.COMPLETED_WITH_REJECTS, null, run.snapshotAt(),
+                        request.resume() ? run.startedAt() : null);
+            } catch (MigrationCancelledException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // the state is there now: a failure that a later run can get past is reported as resumable
+                throw ResumableFailure.isResumable(e) ? new ResumableRunException(e) : e;
             }
-            stopIfCancelled(cancelled);
-            Map<String, TableResult> results = new LinkedHashMap<>(outcome.results());
-            RemovedRows recorded = retry.call("reading the rows removed", () -> target.removedRows(plan));
-            Map<String, Map<Long, String>> removed = new LinkedHashMap<>();
-            concat(recorded.duplicates(), outcome.duplicates()).forEach(d -> removed.computeIfAbsent(d.table(),
-                    t -> new LinkedHashMap<>()).putIfAbsent(d.rowid(), duplicateReason(d)));
-            concat(recorded.orphans(), outcome.orphans()).forEach(o -> removed.computeIfAbsent(o.table(),
-                    t -> new LinkedHashMap<>()).putIfAbsent(o.rowid(), orphanReason(o.foreignKey())));
-            rejectRemoved(plan, source, removed, rejects, results);
-            stopIfCancelled(cancelled);
-            progress.phase("building foreign keys and sequences");
-            retry.run("building foreign keys and sequences", () -> target.finish(plan, jobs));
-            retry.run("removing the run state", target::dropRunState);
-            List<TableResult> tables = plan.tables().stream().map(t -> results.get(t.name())).toList();
-            long rejected = tables.stream().mapToLong(TableResult::rejected).sum();
-            MigrationReport report = new MigrationReport(source.describe(), target.describe(), started.toString(),
-                    seconds(started), tables, plan.skipped(), rejects.location(),
-                    rejected == 0 ? Outcome.COPIED_ALL : Outcome.COMPLETED_WITH_REJECTS, null, run.snapshotAt(),
-                    request.resume() ? run.startedAt() : null);
             return thenWithSource.apply(source, new MigrateResult(plan, ddl, report));
         }
     }
