@@ -19,7 +19,7 @@ public record MigrateRequest(String from, String to, PlanOptions planOptions, in
     public static final int DEFAULT_JOBS = 2;
     public static final int DEFAULT_BATCH_SIZE = 5000;
     public static final int DEFAULT_RETRIES = Retry.DEFAULT_RETRIES;
-    public static final long DEFAULT_CHECKPOINT_ROWS = 250_000;
+    public static final long DEFAULT_CHECKPOINT_ROWS = 1_000_000;
 
     public MigrateRequest {
         if (jobs < 1) {
