@@ -76,16 +76,17 @@ final class MigrateCommand implements Callable<Integer> {
         }
         Path report = reportFile != null ? reportFile : ReportFiles.defaultReport("migrate");
         Path rejects = rejectsFile != null ? rejectsFile : ReportFiles.rejectsNextTo(report);
-        return runToFiles(migrateThenVerify, request, report, rejects, out).outcome().exitCode();
+        return runToFiles(migrateThenVerify, request, report, rejects, rejectsFile != null, out).outcome().exitCode();
     }
 
     /** Runs migrate (and verify) with live progress, writes the report and rejects files, prints the summary. */
     static MigrationReport runToFiles(MigrateThenVerify migrateThenVerify, MigrateRequest request, Path report,
-                                      Path rejects, PrintStream out) {
+                                      Path rejects, boolean rejectsAsked, PrintStream out) {
         ProgressListener progress = Progress.forOutput(out);
         MigrateResult result;
-        try (JsonLinesRejectsFile sink = new JsonLinesRejectsFile(rejects)) {
+        try (JsonLinesRejectsFile sink = new JsonLinesRejectsFile(rejects, rejectsAsked)) {
             result = migrateThenVerify.run(request, sink, progress, VerifyRequest.DEFAULT_MAX_DIFFS);
+            sink.writeIfEmpty();
         } finally {
             Progress.close(progress);
         }
@@ -106,6 +107,7 @@ final class MigrateCommand implements Callable<Integer> {
             out.printf("  %d objects not copied (listed in the report)%n", r.skipped().size());
         }
         out.println("  report:  " + report.toAbsolutePath().normalize());
-        out.println("  rejects: " + (r.rejectsFile() == null ? "none" : r.rejectsFile()));
+        out.println("  rejects: " + (r.rejectsFile() == null ? "none"
+                : r.rejectsFile() + (r.rejectedRows() == 0 ? " (empty: no row was rejected)" : "")));
     }
 }
