@@ -56,8 +56,9 @@ public final class MigrateUseCase {
              TargetDatabase target = connected(opening)) {
             progress.phase("reading the source schema");
             SourceSchema schema = source.readSchema();
-            Map<String, TableCensus> census = Census.take(source, schema, false);
-            MigrationPlan plan = PlanBuilder.build(schema, request.planOptions(), Census.outside32Bit(census));
+            // a dry run shows the whole census's warnings (values that look like seconds...); it loads nothing
+            Map<String, TableCensus> census = Census.take(source, schema, request.dryRun());
+            MigrationPlan plan = PlanBuilder.build(schema, request.planOptions(), Census.facts(census));
             String ddl = target.renderDdl(plan);
             if (request.dryRun()) {
                 source.requireIntact();
@@ -99,7 +100,7 @@ public final class MigrateUseCase {
             long rejected = tables.stream().mapToLong(TableResult::rejected).sum();
             MigrationReport report = new MigrationReport(source.describe(), target.describe(), started.toString(),
                     seconds(started), tables, plan.skipped(), rejects.location(),
-                    rejected == 0 ? Outcome.COPIED_ALL : Outcome.COMPLETED_WITH_REJECTS, null);
+                    rejected == 0 ? Outcome.COPIED_ALL : Outcome.COMPLETED_WITH_REJECTS, null, plan.choices());
             return new MigrateResult(plan, ddl, report);
         }
     }

@@ -65,7 +65,7 @@ public final class MigrateThenVerify {
         MigrationReport r = result.report();
         Outcome outcome = verification.identical() ? r.outcome() : Outcome.VERIFICATION_FAILED;
         MigrationReport withVerification = new MigrationReport(r.source(), r.target(), r.startedAt(),
-                r.totalSeconds(), r.tables(), r.skipped(), r.rejectsFile(), outcome, verification.toMap());
+                r.totalSeconds(), r.tables(), r.skipped(), r.rejectsFile(), outcome, verification.toMap(), r.plan());
         return new MigrateResult(result.plan(), result.ddl(), withVerification);
     }
 }

@@ -33,7 +33,7 @@ record VerifySide(VerifiableDatabase database, Map<String, SideTable> tables, Se
     private static VerifySide planned(VerifiableDatabase database, SourceDatabase source, PlanOptions options) {
         SourceSchema schema = source.readSchema();
         MigrationPlan plan = PlanBuilder.build(schema, options,
-                Census.outside32Bit(Census.take(source, schema, false)));
+                Census.facts(Census.take(source, schema, false)));
         Map<String, SideTable> tables = new LinkedHashMap<>();
         for (TargetTable t : plan.tables()) {
             List<StoredColumn> columns = t.columns().stream()

@@ -116,7 +116,7 @@ public final class VerifyUseCase {
     /** The target's sequence must give a value above every stored key and every key the source used. */
     private static void checkSequence(SideTable source, SideTable target, TableComparison comparison,
                                       List<SchemaDifference> schema) {
-        StoredSequence sequence = target.shape().sequence();
+        StoredSequence sequence = target.raw() ? null : target.shape().sequence(); // a SQLite target has none
         Long max = comparison.maxTargetKey;
         StoredSequence expected = source.shape().sequence();
         if (expected != null && expected.nextValue() != null && (max == null || expected.nextValue() - 1 > max)) {

@@ -10,13 +10,20 @@ import java.util.Map;
  * The result of a migrate run. URLs are already masked.
  *
  * @param verification the verify result as a JSON-ready map, or null when verification did not run
+ * @param plan         the plan's choices and warnings as a JSON-ready map (see MigrationPlan#choices), or null
  */
 public record MigrationReport(String source, String target, String startedAt, double totalSeconds,
                               List<TableResult> tables, List<SkippedObject> skipped, String rejectsFile,
-                              Outcome outcome, Map<String, Object> verification) {
+                              Outcome outcome, Map<String, Object> verification, Map<String, Object> plan) {
     public MigrationReport {
         tables = List.copyOf(tables);
         skipped = List.copyOf(skipped);
+    }
+
+    public MigrationReport(String source, String target, String startedAt, double totalSeconds,
+                           List<TableResult> tables, List<SkippedObject> skipped, String rejectsFile,
+                           Outcome outcome, Map<String, Object> verification) {
+        this(source, target, startedAt, totalSeconds, tables, skipped, rejectsFile, outcome, verification, null);
     }
 
     public long rejectedRows() {
@@ -42,6 +49,9 @@ public record MigrationReport(String source, String target, String startedAt, do
             o.put("sql", s.sql());
             return o;
         }).toList());
+        if (plan != null) {
+            m.put("plan", plan);
+        }
         if (verification != null) {
             m.put("verification", verification);
         }
