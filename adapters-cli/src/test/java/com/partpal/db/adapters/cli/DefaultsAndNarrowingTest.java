@@ -78,25 +78,40 @@ class DefaultsAndNarrowingTest {
     }
 
     @Test
-    void anIntegerHoldingRealsAndABooleanHoldingTwoAreNamedInThePlanAndRejectedWithAReason() throws Exception {
+    void anIntegerHoldingTextIsWidenedAKeyHoldingRealsAndABooleanHoldingTwoAreRejectedAllNamedInThePlan()
+            throws Exception {
+        // chinook.db's customers.postal_code is such a column: INTEGER holding '12227-000'
         Path db = SqliteFiles.create(dir.resolve("rails.sqlite3"),
                 "CREATE TABLE \"products\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"stock\" integer,"
-                        + " \"active\" boolean DEFAULT 1)",
-                "INSERT INTO products (stock, active) VALUES (5, 1), (2.5, 0), ('many', 't'), (7, 2), (8, 'f')");
+                        + " \"weight\" integer, \"code\" integer UNIQUE, \"active\" boolean DEFAULT 1)",
+                "INSERT INTO products (stock, weight, code, active) VALUES (5, 1, 1, 1), (2.5, 2.25, 2, 0),"
+                        + " ('many', 3, 3.5, 't'), (7, 4, 4, 2), (8, 123456789012345678, 5, 'f')");
         CliRun plan = CliRun.of("plan", "--from", db.toString());
-        assertTrue(plan.out().contains("products.stock: 2 values are not whole numbers"), plan.out());
+        assertTrue(plan.out().contains("{widened from integer: 2 values are not whole numbers (such as 3.5 or 'abc');"
+                + " every value is carried exactly as text}"), plan.out());
+        assertTrue(plan.out().contains("{widened from bigint: 1 values are not whole numbers (such as 3.5 or 'abc');"
+                + " every value is carried exactly as numeric}"), plan.out());
+        assertTrue(plan.out().contains("products.code: 1 values are not whole numbers (such as 3.5 or 'abc'): integer"
+                + " cannot hold them exactly, so their rows are rejected (a key or foreign key column keeps its type)"),
+                plan.out());
         assertTrue(plan.out().contains("products.active: 1 values are neither 0/1 nor a boolean word"), plan.out());
         PostgresUrl target = SharedPostgres.freshDatabase();
         CliRun dryRun = CliRun.of("migrate", "--from", db.toString(), "--to", target.connectionString(), "--dry-run");
         assertTrue(dryRun.out().contains("products.active: 1 values are neither 0/1"), dryRun.out());
+        assertTrue(dryRun.out().contains("\"stock\" text"), dryRun.out());
         Path rejects = dir.resolve("rejects.jsonl");
         CliRun run = CliRun.of("migrate", "--from", db.toString(), "--to", target.connectionString(),
                 "--rejects", rejects.toString(), "--report", dir.resolve("r.json").toString());
         assertEquals(3, run.exitCode(), run.all());
+        assertTrue(run.out().contains("verification: identical"), run.out());
         String rejected = Files.readString(rejects);
-        assertTrue(rejected.contains("not an integer: 2.5"), rejected);
-        assertTrue(rejected.contains("not an integer: 'many'"), rejected);
+        assertTrue(rejected.contains("not an integer: 3.5"), rejected);
         assertTrue(rejected.contains("not a boolean: 2"), rejected);
-        assertEquals(3, rejected.lines().count());
+        assertEquals(2, rejected.lines().count());
+        try (Connection c = MigrateCommandTest.connect(target); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT string_agg(stock || '/' || weight, ' ' ORDER BY id) FROM products")) {
+            rs.next();
+            assertEquals("5/1 2.5/2.25 8/123456789012345678", rs.getString(1));
+        }
     }
 }

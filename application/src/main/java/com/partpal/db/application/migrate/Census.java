@@ -24,7 +24,7 @@ public final class Census {
     /**
      * With everything (for plan and a dry run), the census of every column of every table, date/time columns' value
      * shapes too; without (for migrate and verify), only the row counts and the columns whose plan depends on what
-     * they hold: integer columns (bigint), date columns (a time of day widens them) and timestamp columns (microseconds
+     * they hold: integer columns (bigint, or wider when they hold reals or text), date columns (a time of day widens them) and timestamp columns (microseconds
      * make a timestamp(6)) but not a Prisma-made database's DATETIME columns, which always stay timestamp(3).
      */
     public static Map<String, TableCensus> take(SourceDatabase source, SourceSchema schema, boolean everything) {
@@ -39,7 +39,7 @@ public final class Census {
             if (prismaMade) {
                 dateTimes.removeIf(name -> table.column(name).map(Census::prismaDateTime).orElse(false));
             }
-            Set<String> columns = columnsOf(table, TargetType.INTEGER);
+            Set<String> columns = columnsOf(table, TargetType.INTEGER, TargetType.BIGINT);
             columns.addAll(dateTimes);
             if (!columns.isEmpty()) {
                 // a full scan either way, but only these columns' aggregates: the planner needs nothing else

@@ -14,6 +14,7 @@ import com.partpal.db.domain.value.SqliteDefaults;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,11 +49,12 @@ public final class PlanBuilder {
         List<Table> selected = select(schema, options);
         Set<String> selectedNames = selected.stream().map(Table::name).collect(Collectors.toSet());
         PrismaOrigin origin = PrismaOrigin.of(schema);
+        Set<String> keyColumns = keyColumns(schema);
         List<String> warnings = new ArrayList<>();
         Map<String, String> notes = new LinkedHashMap<>();
         List<TargetTable> targets = new ArrayList<>(selected.size());
         for (Table table : LoadOrder.of(selected)) {
-            targets.add(target(table, options, facts, origin, selectedNames, notes, warnings));
+            targets.add(target(table, options, facts, origin, keyColumns, selectedNames, notes, warnings));
         }
         return new MigrationPlan(targets, schema.skipped(), warnings, origin, notes);
     }
@@ -88,7 +90,8 @@ public final class PlanBuilder {
     }
 
     private static TargetTable target(Table table, PlanOptions options, ValueFacts facts, PrismaOrigin origin,
-                                      Set<String> selectedNames, Map<String, String> notes, List<String> warnings) {
+                                      Set<String> keyColumns, Set<String> selectedNames, Map<String, String> notes,
+                                      List<String> warnings) {
         checkName("table", table.name(), table.name());
         List<TargetColumn> columns = new ArrayList<>(table.columns().size());
         List<CellConverter> converters = new ArrayList<>(table.columns().size());
@@ -97,8 +100,8 @@ public final class PlanBuilder {
             String key = key(table.name(), column.name());
             checkName("column", key, column.name());
             ValueChoices.Choice choice = ValueChoices.choose(key, column, TypeMapper.map(table.name(), column,
-                    options.jsonColumns().contains(key), facts.outside32Bit(key)), origin, options.epochUnits(), facts,
-                    notes, warnings);
+                    options.jsonColumns().contains(key), facts.outside32Bit(key)), keyColumns.contains(key), origin,
+                    options.epochUnits(), facts, notes, warnings);
             ColumnType type = choice.type();
             CellConverter converter = Converters.forColumn(type, choice.unit());
             boolean serial = column.name().equals(table.rowidAlias());
@@ -137,6 +140,21 @@ public final class PlanBuilder {
         }
         return new TargetTable(table, table.name(), columns, converters, table.primaryKey(), table.primaryKeyName(),
                 table.indexes(), foreignKeys, sequence);
+    }
+
+    /** "table.column" of every column in a primary key, a unique index or a foreign key (child or parent end). */
+    private static Set<String> keyColumns(SourceSchema schema) {
+        Set<String> keys = new HashSet<>();
+        for (Table table : schema.tables()) {
+            table.primaryKey().forEach(c -> keys.add(key(table.name(), c)));
+            table.indexes().stream().filter(Index::unique)
+                    .forEach(i -> i.columns().forEach(c -> keys.add(key(table.name(), c))));
+            for (ForeignKey fk : table.foreignKeys()) {
+                fk.columns().forEach(c -> keys.add(key(table.name(), c)));
+                fk.parentColumns().forEach(c -> keys.add(key(fk.parentTable(), c)));
+            }
+        }
+        return keys;
     }
 
     /** --epoch-unit names existing timestamp or date columns only. */

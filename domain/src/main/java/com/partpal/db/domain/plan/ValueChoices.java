@@ -26,7 +26,8 @@ final class ValueChoices {
     record Choice(ColumnType type, EpochUnit unit) {
     }
 
-    static Choice choose(String key, Column column, ColumnType mapped, PrismaOrigin origin,
+    /** @param keyColumn the column is in a key, a unique index or a foreign key (either end): its type must stay */
+    static Choice choose(String key, Column column, ColumnType mapped, boolean keyColumn, PrismaOrigin origin,
                          Map<String, EpochUnit> epochUnits, ValueFacts facts, Map<String, String> notes,
                          List<String> warnings) {
         ColumnType type = mapped;
@@ -36,8 +37,7 @@ final class ValueChoices {
             return new Choice(ColumnType.of(TargetType.BIGINT), EpochUnit.THRESHOLD);
         }
         if (type.kind() != TargetType.TIMESTAMP && type.kind() != TargetType.DATE) {
-            narrowing(key, type, facts.count(key, ColumnCensus::breaksRule), warnings);
-            return new Choice(type, EpochUnit.THRESHOLD);
+            return new Choice(narrowing(key, type, keyColumn, facts.column(key), notes, warnings), EpochUnit.THRESHOLD);
         }
         ColumnCensus census = facts.column(key);
         long micros = facts.count(key, ColumnCensus::finerThanMillis);
@@ -82,18 +82,31 @@ final class ValueChoices {
     }
 
     /**
-     * An integer or boolean column holding values its type could only keep by changing them: those rows are rejected
-     * (with the value and the reason); widening the column would change what the app reads from every row.
+     * An integer column holding values it cannot keep exactly (3.5, 'abc') is widened so that every row is carried:
+     * to text when it holds any text, else to numeric; the plan names it. A key or foreign key column keeps its type
+     * (its type must match the other end), as does a boolean column holding 2 or 'maybe' (a wider type would change
+     * what the app reads from every row): their rows are rejected, and the plan warns.
      */
-    private static void narrowing(String key, ColumnType type, long breaking, List<String> warnings) {
-        if (breaking <= 0) {
-            return;
+    private static ColumnType narrowing(String key, ColumnType type, boolean keyColumn, ColumnCensus census,
+                                        Map<String, String> notes, List<String> warnings) {
+        long breaking = census == null ? 0 : Math.max(0, census.breaksRule());
+        if (breaking == 0) {
+            return type;
+        }
+        if (type.isInteger() && !keyColumn && census.blobs() == 0) {
+            ColumnType wider = ColumnType.of(census.texts() > 0 ? TargetType.TEXT : TargetType.NUMERIC);
+            notes.put(key, "widened from " + type.sql() + ": " + breaking + " values are not whole numbers (such as"
+                    + " 3.5 or 'abc'); every value is carried exactly as " + wider.sql());
+            return wider;
         }
         String what = type.kind() == TargetType.BOOLEAN
                 ? " values are neither 0/1 nor a boolean word (such as 2 or 'maybe')"
                 : " values are not whole numbers (such as 3.5 or 'abc')";
+        String why = type.kind() == TargetType.BOOLEAN ? "" : keyColumn ? " (a key or foreign key column keeps its type)"
+                : " (it also holds blobs)";
         warnings.add(key + ": " + breaking + what + ": " + type.sql() + " cannot hold them exactly, so their rows are"
-                + " rejected (fix them in the source, or declare the column wider, to carry them)");
+                + " rejected" + why);
+        return type;
     }
 
     private static String declared(Column column) {
