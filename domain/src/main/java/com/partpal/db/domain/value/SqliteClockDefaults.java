@@ -21,6 +21,7 @@ final class SqliteClockDefaults {
     }
 
     private static final String DATE_TIME = "YYYY-MM-DD HH24:MI:SS";
+    private static final String[] MODIFIERS = {"now", "localtime", "subsec"};
     private static final String SECONDS = "extract(epoch FROM CURRENT_TIMESTAMP)";
 
     private static final Map<String, Form> FORMS = Map.ofEntries(
@@ -133,7 +134,26 @@ final class SqliteClockDefaults {
             }
         }
         // "(strftime('%s','now') * 1000)" and friends: parentheses around the part that reads the clock
-        return out.toString().replace("(strftime('%s','now'))", "strftime('%s','now')")
+        String normalized = out.toString().replace("(strftime('%s','now'))", "strftime('%s','now')")
                 .replace("(unixepoch())", "unixepoch()");
+        // SQLite takes the time value and modifiers in any case (n8n writes STRFTIME('%Y-%m-%d %H:%M:%f', 'NOW'))
+        for (String word : MODIFIERS) {
+            normalized = replaceIgnoringCase(normalized, "'" + word + "'");
+        }
+        return normalized;
+    }
+
+    private static String replaceIgnoringCase(String text, String word) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                out.append(word);
+                i += word.length();
+            } else {
+                out.append(text.charAt(i++));
+            }
+        }
+        return out.toString();
     }
 }
