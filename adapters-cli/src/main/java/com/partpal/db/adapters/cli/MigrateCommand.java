@@ -102,6 +102,10 @@ final class MigrateCommand implements Callable<Integer> {
         out.printf("migrated %d tables from %s to %s in %s%n", r.tables().size(), r.source(), r.target(),
                 Figures.duration(r.totalSeconds()));
         out.printf("  %s rows copied, %s rejected%n", Figures.count(r.copiedRows()), Figures.count(r.rejectedRows()));
+        if (!r.notes().isEmpty()) {
+            out.printf("  %d schema choices: renamed or left-out objects (listed in the report's schemaChoices)%n",
+                    r.notes().size());
+        }
         if (!r.skipped().isEmpty()) {
             out.printf("  %d objects not copied (listed in the report)%n", r.skipped().size());
         }

@@ -49,6 +49,16 @@ final class PlanPrinter {
                         + " (" + String.join(", ", fk.parentColumns()) + ") ON DELETE " + fk.onDelete() + " ON UPDATE " + fk.onUpdate());
             }
         }
+        if (!plan.notes().isEmpty()) {
+            out.println();
+            out.println("schema choices (objects PostgreSQL would refuse as the source has them):");
+            plan.notes().forEach(note -> out.println("  " + note.text()));
+        }
+        if (!plan.warnings().isEmpty()) {
+            out.println();
+            out.println("warnings:");
+            plan.warnings().forEach(warning -> out.println("  " + warning));
+        }
         if (!plan.skipped().isEmpty()) {
             out.println();
             out.println("not copied:");

@@ -99,7 +99,8 @@ public final class MigrateUseCase {
             long rejected = tables.stream().mapToLong(TableResult::rejected).sum();
             MigrationReport report = new MigrationReport(source.describe(), target.describe(), started.toString(),
                     seconds(started), tables, plan.skipped(), rejects.location(),
-                    rejected == 0 ? Outcome.COPIED_ALL : Outcome.COMPLETED_WITH_REJECTS, null);
+                    rejected == 0 ? Outcome.COPIED_ALL : Outcome.COMPLETED_WITH_REJECTS, null, plan.warnings(),
+                    plan.notes());
             return new MigrateResult(plan, ddl, report);
         }
     }

@@ -64,8 +64,7 @@ public final class MigrateThenVerify {
                 request.jobs()), cancelled);
         MigrationReport r = result.report();
         Outcome outcome = verification.identical() ? r.outcome() : Outcome.VERIFICATION_FAILED;
-        MigrationReport withVerification = new MigrationReport(r.source(), r.target(), r.startedAt(),
-                r.totalSeconds(), r.tables(), r.skipped(), r.rejectsFile(), outcome, verification.toMap());
+        MigrationReport withVerification = r.verified(outcome, verification.toMap());
         return new MigrateResult(result.plan(), result.ddl(), withVerification);
     }
 }

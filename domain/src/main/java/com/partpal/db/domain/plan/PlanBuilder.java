@@ -3,7 +3,6 @@ package com.partpal.db.domain.plan;
 import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.schema.Column;
 import com.partpal.db.domain.schema.ForeignKey;
-import com.partpal.db.domain.schema.Index;
 import com.partpal.db.domain.schema.SourceSchema;
 import com.partpal.db.domain.schema.Table;
 import com.partpal.db.domain.types.ColumnType;
@@ -12,23 +11,21 @@ import com.partpal.db.domain.value.CellConverter;
 import com.partpal.db.domain.value.Converters;
 import com.partpal.db.domain.value.SqliteDefaults;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Turns a discovered source schema into the migration plan: picks the tables (--tables/--exclude), maps every column
- * (type, converter, default), gives an INTEGER PRIMARY KEY its sequence, drops foreign keys to tables that are not
- * migrated (with a warning), orders tables parents first, and refuses names PostgreSQL would truncate.
- * Names of tables, columns, keys and indexes are kept exactly as the source gives them.
+ * (type, converter, default), gives an INTEGER PRIMARY KEY its sequence, keeps the foreign keys PostgreSQL can
+ * create ({@link ForeignKeyCheck}), orders tables parents first, and names every object so that PostgreSQL keeps
+ * the name ({@link NameMapping}: names are kept as the source gives them unless too long or taken).
  */
 public final class PlanBuilder {
-    /** PostgreSQL's NAMEDATALEN - 1: longer identifiers are silently truncated, so they are refused up front. */
-    static final int MAX_NAME_BYTES = 63;
-
     private PlanBuilder() {
     }
 
@@ -38,15 +35,25 @@ public final class PlanBuilder {
     public static MigrationPlan build(SourceSchema schema, PlanOptions options, Set<String> outside32BitColumns) {
         checkJsonColumns(schema, options.jsonColumns());
         List<Table> selected = select(schema, options);
-        Set<String> selectedNames = selected.stream().map(Table::name).collect(Collectors.toSet());
         List<String> warnings = new ArrayList<>();
+        List<PlanNote> notes = new ArrayList<>();
+        NameMapping names = NameMapping.of(selected, notes);
+        Map<String, List<ColumnType>> types = new HashMap<>();
+        for (Table table : selected) {
+            types.put(table.name(), table.columns().stream().map(column -> TypeMapper.map(table.name(), column,
+                    options.jsonColumns().contains(key(table.name(), column.name())),
+                    outside32BitColumns.contains(key(table.name(), column.name())))).toList());
+        }
+        ForeignKeyCheck foreignKeys = new ForeignKeyCheck(schema.tables(),
+                selected.stream().map(Table::name).collect(Collectors.toSet()), types, warnings, notes);
+        Map<String, List<ForeignKey>> kept = new HashMap<>();
+        selected.forEach(table -> kept.put(table.name(), foreignKeys.creatable(table, names)));
         List<TargetTable> targets = new ArrayList<>(selected.size());
         for (Table table : LoadOrder.of(selected)) {
-            targets.add(target(table, options.jsonColumns(), outside32BitColumns, selectedNames, warnings));
+            targets.add(target(table, types.get(table.name()), names, kept.get(table.name()), warnings));
         }
-        return new MigrationPlan(targets, schema.skipped(), warnings);
+        return new MigrationPlan(targets, schema.skipped(), warnings, notes);
     }
-
     private static List<Table> select(SourceSchema schema, PlanOptions options) {
         List<String> known = schema.tables().stream().map(Table::name).toList();
         checkKnown("--tables", options.includeTables(), known);
@@ -77,68 +84,33 @@ public final class PlanBuilder {
         }
     }
 
-    private static TargetTable target(Table table, Set<String> jsonColumns, Set<String> outside32BitColumns,
-                                      Set<String> selectedNames, List<String> warnings) {
-        checkName("table", table.name(), table.name());
+    private static TargetTable target(Table table, List<ColumnType> types, NameMapping names,
+                                      List<ForeignKey> foreignKeys, List<String> warnings) {
         List<TargetColumn> columns = new ArrayList<>(table.columns().size());
         List<CellConverter> converters = new ArrayList<>(table.columns().size());
         SequencePlan sequence = null;
-        for (Column column : table.columns()) {
-            String key = key(table.name(), column.name());
-            checkName("column", key, column.name());
-            ColumnType type = TypeMapper.map(table.name(), column, jsonColumns.contains(key),
-                    outside32BitColumns.contains(key));
+        for (int i = 0; i < table.columns().size(); i++) {
+            Column column = table.columns().get(i);
+            ColumnType type = types.get(i);
+            String name = names.column(table.name(), column.name());
             boolean serial = column.name().equals(table.rowidAlias());
             String defaultSql = null;
             if (serial) {
-                String sequenceName = table.name() + "_" + column.name() + "_seq";
-                checkName("sequence", sequenceName, sequenceName);
-                sequence = new SequencePlan(column.name(), sequenceName, table.sequenceValue());
+                sequence = new SequencePlan(name, names.sequence(table.name()), table.sequenceValue());
             } else {
                 SqliteDefaults.Translation translation = SqliteDefaults.translate(column.defaultSql(), type);
                 defaultSql = translation.sql();
                 if (translation.warning() != null) {
-                    warnings.add(key + ": " + translation.warning() + "; the column gets no default");
+                    warnings.add(key(table.name(), column.name()) + ": " + translation.warning()
+                            + "; the column gets no default");
                 }
             }
-            columns.add(new TargetColumn(column.name(), type, column.notNull(), defaultSql, serial));
+            columns.add(new TargetColumn(name, type, column.notNull(), defaultSql, serial));
             converters.add(Converters.forType(type));
         }
-        if (!table.primaryKey().isEmpty()) {
-            checkName("primary key", table.primaryKeyName(), table.primaryKeyName());
-        }
-        for (Index index : table.indexes()) {
-            checkName("index", index.name(), index.name());
-        }
-        List<ForeignKey> foreignKeys = new ArrayList<>();
-        for (ForeignKey fk : table.foreignKeys()) {
-            if (!selectedNames.contains(fk.parentTable())) {
-                warnings.add(table.name() + ": foreign key " + describe(fk) + " is dropped: its parent table "
-                        + fk.parentTable() + " is not migrated");
-                continue;
-            }
-            if (fk.name() != null) {
-                checkName("foreign key", fk.name(), fk.name());
-            }
-            foreignKeys.add(fk);
-        }
-        return new TargetTable(table, table.name(), columns, converters, table.primaryKey(), table.primaryKeyName(),
-                table.indexes(), foreignKeys, sequence);
-    }
-
-    private static String describe(ForeignKey fk) {
-        return (fk.name() == null ? "" : fk.name() + " ") + "(" + String.join(", ", fk.columns()) + ")";
-    }
-
-    private static void checkName(String kind, String shown, String name) {
-        if (name == null) {
-            return;
-        }
-        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > MAX_NAME_BYTES) {
-            throw new BadInputException(kind + " name " + shown + " is " + bytes + " bytes long; PostgreSQL allows "
-                    + MAX_NAME_BYTES + " (rename it in the source first)");
-        }
+        return new TargetTable(table, names.table(table.name()), columns, converters,
+                names.columns(table.name(), table.primaryKey()), names.primaryKey(table.name()), names.indexes(table),
+                foreignKeys, sequence);
     }
 
     private static String key(String table, String column) {

@@ -1,5 +1,6 @@
 package com.partpal.db.domain.report;
 
+import com.partpal.db.domain.plan.PlanNote;
 import com.partpal.db.domain.schema.SkippedObject;
 
 import java.util.LinkedHashMap;
@@ -10,13 +11,31 @@ import java.util.Map;
  * The result of a migrate run. URLs are already masked.
  *
  * @param verification the verify result as a JSON-ready map, or null when verification did not run
+ * @param warnings     the plan's warnings (objects left out or not translated)
+ * @param notes        the plan's choices about objects PostgreSQL would refuse as they are
  */
 public record MigrationReport(String source, String target, String startedAt, double totalSeconds,
                               List<TableResult> tables, List<SkippedObject> skipped, String rejectsFile,
-                              Outcome outcome, Map<String, Object> verification) {
+                              Outcome outcome, Map<String, Object> verification, List<String> warnings,
+                              List<PlanNote> notes) {
     public MigrationReport {
         tables = List.copyOf(tables);
         skipped = List.copyOf(skipped);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    public MigrationReport(String source, String target, String startedAt, double totalSeconds,
+                           List<TableResult> tables, List<SkippedObject> skipped, String rejectsFile,
+                           Outcome outcome, Map<String, Object> verification) {
+        this(source, target, startedAt, totalSeconds, tables, skipped, rejectsFile, outcome, verification, List.of(),
+                List.of());
+    }
+
+    /** This report with the verification's result and outcome. */
+    public MigrationReport verified(Outcome newOutcome, Map<String, Object> newVerification) {
+        return new MigrationReport(source, target, startedAt, totalSeconds, tables, skipped, rejectsFile, newOutcome,
+                newVerification, warnings, notes);
     }
 
     public long rejectedRows() {
@@ -40,6 +59,15 @@ public record MigrationReport(String source, String target, String startedAt, do
             o.put("name", s.name());
             o.put("reason", s.reason());
             o.put("sql", s.sql());
+            return o;
+        }).toList());
+        m.put("warnings", warnings);
+        m.put("schemaChoices", notes.stream().map(n -> {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("kind", n.kind());
+            o.put("object", n.object());
+            o.put("action", n.action());
+            o.put("reason", n.reason());
             return o;
         }).toList());
         if (verification != null) {
