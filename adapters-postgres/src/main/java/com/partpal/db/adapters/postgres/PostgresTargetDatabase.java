@@ -36,12 +36,15 @@ import java.util.stream.Collectors;
  */
 public final class PostgresTargetDatabase implements TargetDatabase {
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String CLEANUP_LOCK_TIMEOUT = "30s";
     private final PostgresUrl url;
     private final HikariDataSource pool;
     private final PostgresDdl ddl;
     private final ParallelSql parallel;
-    /** Whether createTables made the schema, so that dropTables takes it away again. */
+    /** Whether createTables made the schema, so that removeCreated takes it away again. */
     private volatile boolean createdSchema;
+    /** The tables createTables made (all but those kept by --on-existing truncate). */
+    private final Set<String> createdTables = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public PostgresTargetDatabase(PostgresUrl url, HikariDataSource pool) {
         this.url = url;
@@ -140,25 +143,50 @@ public final class PostgresTargetDatabase implements TargetDatabase {
             }
             connection.commit();
             createdSchema = !schemaExisted;
+            plan.tables().stream().map(TargetTable::name).filter(name -> !keep.contains(name)).forEach(createdTables::add);
             return null;
         });
     }
 
+    /**
+     * Drops the tables this run created (and its schema), empties the kept ones and drops their helper column, in
+     * one transaction that waits at most {@value #CLEANUP_LOCK_TIMEOUT} for a lock (a stuck session is reported,
+     * not waited on forever).
+     */
     @Override
-    public void dropTables(MigrationPlan plan) {
-        withConnection("dropping the tables created", connection -> {
+    public String removeCreated(MigrationPlan plan) {
+        return withConnection("removing what this run created", connection -> {
             connection.setAutoCommit(false);
+            List<String> dropped = new ArrayList<>();
+            List<String> emptied = new ArrayList<>();
             try (Statement statement = connection.createStatement()) {
+                execute(statement, "SET LOCAL lock_timeout = '" + CLEANUP_LOCK_TIMEOUT + "'");
+                List<String> existing = existingTables(connection, plan.tables().stream().map(TargetTable::name).toList());
                 for (TargetTable table : plan.tables()) {
-                    execute(statement, "DROP TABLE IF EXISTS " + ddl.table(table) + " CASCADE");
+                    if (createdTables.contains(table.name())) {
+                        execute(statement, "DROP TABLE IF EXISTS " + ddl.table(table) + " CASCADE");
+                        dropped.add(table.name());
+                    } else if (existing.contains(table.name())) {
+                        execute(statement, "TRUNCATE TABLE " + ddl.table(table) + " CASCADE");
+                        execute(statement, ddl.dropRowid(table));
+                        emptied.add(table.name());
+                    }
                 }
                 if (createdSchema) {
                     execute(statement, "DROP SCHEMA IF EXISTS " + Sql.identifier(url.schema()));
                 }
             }
             connection.commit();
-            return null;
+            createdTables.removeAll(dropped);
+            return "dropped the " + dropped.size() + " table" + (dropped.size() == 1 ? "" : "s") + " this run created"
+                    + (createdSchema ? " and the schema " + Sql.identifier(url.schema()) : "")
+                    + (emptied.isEmpty() ? "" : ", emptied the " + emptied.size() + " kept by --on-existing truncate");
         });
+    }
+
+    @Override
+    public void removeHelperColumns(MigrationPlan plan) {
+        parallel.run(List.of(plan.tables().stream().filter(PostgresDdl::carriesRowid).map(ddl::dropRowid).toList()), 1);
     }
 
     private boolean schemaExists(Connection connection) throws SQLException {
@@ -303,7 +331,7 @@ public final class PostgresTargetDatabase implements TargetDatabase {
 
     @Override
     public void finish(MigrationPlan plan, int jobs) {
-        parallel.run(List.of(plan.tables().stream().filter(PostgresDdl::carriesRowid).map(ddl::dropRowid).toList()), 1);
+        removeHelperColumns(plan);
         Set<String> existing = existingConstraints();
         List<String> add = new ArrayList<>();
         List<List<String>> validate = new ArrayList<>();

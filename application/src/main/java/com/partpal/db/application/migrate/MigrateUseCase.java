@@ -70,39 +70,45 @@ public final class MigrateUseCase {
             }
             progress.phase("creating tables");
             target.createTables(plan, request.onExisting());
-            progress.phase("loading tables"); // each table's keys, orphan check and indexes follow its own load
-            Map<String, Long> sourceRows = new LinkedHashMap<>();
-            plan.tables().forEach(t -> sourceRows.put(t.name(), census.containsKey(t.source().name())
-                    ? census.get(t.source().name()).rows() : source.countRows(t.source())));
-            TablePipeline pipeline = new TablePipeline(plan, target, jobs, cancelled);
-            TableCopier copier = new TableCopier(source, target, rejects, progress, pipeline.stopped(), request.batchSize());
-            // the largest tables first: their loads and index builds are the longest chains
-            List<TargetTable> loadOrder = plan.tables().stream()
-                    .sorted(Comparator.comparing((TargetTable t) -> sourceRows.get(t.name())).reversed()).toList();
-            TablePipeline.Outcome outcome;
             try {
-                outcome = pipeline.run(loadOrder, table -> copyTable(copier, table, sourceRows.get(table.name()), progress));
-                source.requireIntact();
+                return new MigrateResult(plan, ddl, load(request, source, target, plan, census, jobs, started, rejects,
+                        progress, cancelled));
             } catch (RuntimeException e) {
-                throw checkBesideLoad ? withoutTablesIfCorrupt(source, target, plan, e) : e;
+                throw FailedRun.cleanUp(target, plan, refusalIfCorrupt(source, e));
             }
-            Map<String, TableResult> results = new LinkedHashMap<>(outcome.results());
-            Map<String, Map<Long, String>> removed = new LinkedHashMap<>();
-            outcome.duplicates().forEach(d -> removed.computeIfAbsent(d.table(), t -> new LinkedHashMap<>())
-                    .putIfAbsent(d.rowid(), duplicateReason(d)));
-            outcome.orphans().forEach(o -> removed.computeIfAbsent(o.table(), t -> new LinkedHashMap<>())
-                    .putIfAbsent(o.rowid(), orphanReason(o.foreignKey())));
-            rejectRemoved(plan, source, removed, rejects, results);
-            progress.phase("building foreign keys and sequences");
-            target.finish(plan, jobs);
-            List<TableResult> tables = plan.tables().stream().map(t -> results.get(t.name())).toList();
-            long rejected = tables.stream().mapToLong(TableResult::rejected).sum();
-            MigrationReport report = new MigrationReport(source.describe(), target.describe(), started.toString(),
-                    seconds(started), tables, plan.skipped(), rejects.location(),
-                    rejected == 0 ? Outcome.COPIED_ALL : Outcome.COMPLETED_WITH_REJECTS, null, plan.warnings(),
-                    plan.notes());
-            return new MigrateResult(plan, ddl, report);
         }
+    }
+
+    private MigrationReport load(MigrateRequest request, SourceDatabase source, TargetDatabase target,
+                                 MigrationPlan plan, Map<String, TableCensus> census, int jobs, Instant started,
+                                 RejectsSink rejects, ProgressListener progress, BooleanSupplier cancelled) {
+        progress.phase("loading tables"); // each table's keys, orphan check and indexes follow its own load
+        Map<String, Long> sourceRows = new LinkedHashMap<>();
+        plan.tables().forEach(t -> sourceRows.put(t.name(), census.containsKey(t.source().name())
+                ? census.get(t.source().name()).rows() : source.countRows(t.source())));
+        TablePipeline pipeline = new TablePipeline(plan, target, jobs, cancelled);
+        TableCopier copier = new TableCopier(source, target, rejects, progress, pipeline.stopped(), request.batchSize());
+        // the largest tables first: their loads and index builds are the longest chains
+        List<TargetTable> loadOrder = plan.tables().stream()
+                .sorted(Comparator.comparing((TargetTable t) -> sourceRows.get(t.name())).reversed()).toList();
+        TablePipeline.Outcome outcome = pipeline.run(loadOrder,
+                table -> copyTable(copier, table, sourceRows.get(table.name()), progress));
+        source.requireIntact();
+        Map<String, TableResult> results = new LinkedHashMap<>(outcome.results());
+        Map<String, Map<Long, String>> removed = new LinkedHashMap<>();
+        outcome.duplicates().forEach(d -> removed.computeIfAbsent(d.table(), t -> new LinkedHashMap<>())
+                .putIfAbsent(d.rowid(), duplicateReason(d)));
+        outcome.orphans().forEach(o -> removed.computeIfAbsent(o.table(), t -> new LinkedHashMap<>())
+                .putIfAbsent(o.rowid(), orphanReason(o.foreignKey())));
+        rejectRemoved(plan, source, removed, rejects, results);
+        progress.phase("building foreign keys and sequences");
+        target.finish(plan, jobs);
+        List<TableResult> tables = plan.tables().stream().map(t -> results.get(t.name())).toList();
+        long rejected = tables.stream().mapToLong(TableResult::rejected).sum();
+        return new MigrationReport(source.describe(), target.describe(), started.toString(),
+                seconds(started), tables, plan.skipped(), rejects.location(),
+                rejected == 0 ? Outcome.COPIED_ALL : Outcome.COMPLETED_WITH_REJECTS, null, plan.warnings(),
+                plan.notes());
     }
 
     /**
@@ -137,14 +143,15 @@ public final class MigrateUseCase {
                 && target.existingTables(plan.tables().stream().map(TargetTable::name).toList()).isEmpty();
     }
 
-    /** The source's refusal, once the tables this run created are dropped, when the source is corrupt; else failure. */
-    private static RuntimeException withoutTablesIfCorrupt(SourceDatabase source, TargetDatabase target, MigrationPlan plan,
-                                                           RuntimeException failure) {
+    /** The source's refusal when the source turned out corrupt (a load may have failed on the damage), else failure. */
+    private static RuntimeException refusalIfCorrupt(SourceDatabase source, RuntimeException failure) {
+        if (failure instanceof MigrationCancelledException) {
+            return failure;
+        }
         try {
             source.requireIntact();
             return failure;
         } catch (RuntimeException refusal) {
-            target.dropTables(plan);
             return refusal;
         }
     }

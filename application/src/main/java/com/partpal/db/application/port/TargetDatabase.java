@@ -26,10 +26,14 @@ public interface TargetDatabase extends AutoCloseable {
     void createTables(MigrationPlan plan, OnExisting onExisting);
 
     /**
-     * Drops the plan's tables, and the schema if {@link #createTables} created it: used when a run that started
-     * into a target without any of the plan's tables is refused before any load committed.
+     * Undoes this run after a failure: drops the tables {@link #createTables} created and the schema if it created
+     * it, empties the tables it kept (--on-existing truncate) and removes their helper columns. Returns what it did
+     * in a few words ("dropped the 3 tables this run created").
      */
-    void dropTables(MigrationPlan plan);
+    String removeCreated(MigrationPlan plan);
+
+    /** Removes the load's helper columns (a cancelled run keeps its loaded tables, never those). */
+    void removeHelperColumns(MigrationPlan plan);
 
     /** Loads one table in one transaction, committed by {@link TableLoader#finish()}. */
     TableLoader openLoader(TargetTable table);

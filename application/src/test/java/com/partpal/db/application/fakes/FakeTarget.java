@@ -59,9 +59,15 @@ public final class FakeTarget implements TargetDatabase {
     }
 
     @Override
-    public synchronized void dropTables(MigrationPlan plan) {
+    public synchronized String removeCreated(MigrationPlan plan) {
         steps.add("drop");
         plan.tables().forEach(t -> tables.remove(t.name()));
+        return "dropped the " + plan.tables().size() + " tables this run created";
+    }
+
+    @Override
+    public synchronized void removeHelperColumns(MigrationPlan plan) {
+        steps.add("remove helper columns");
     }
 
     @Override
