@@ -1,6 +1,7 @@
 package com.partpal.db.adapters.postgres;
 
 import com.partpal.db.domain.BadInputException;
+import com.partpal.db.domain.plan.Collations;
 import com.partpal.db.domain.plan.MigrationPlan;
 import com.partpal.db.domain.plan.SequencePlan;
 import com.partpal.db.domain.plan.TargetColumn;
@@ -72,6 +73,18 @@ public final class PostgresDdl {
         return "CREATE SCHEMA IF NOT EXISTS " + Sql.identifier(schema);
     }
 
+    /** CREATE COLLATION for the collations the plan's columns use that migrate defines (see Collations). */
+    public List<String> createCollations(MigrationPlan plan) {
+        boolean nocase = plan.tables().stream().flatMap(t -> t.columns().stream())
+                .anyMatch(c -> Collations.NOCASE.equals(c.collation()));
+        return nocase ? List.of("CREATE COLLATION IF NOT EXISTS " + collation(Collations.NOCASE) + " "
+                + Collations.NOCASE_DEFINITION) : List.of();
+    }
+
+    public String collation(String name) {
+        return Sql.qualified(schema, name);
+    }
+
     /** The sequence (if any), the table, and the sequence's ownership. */
     public List<String> createTable(TargetTable table, boolean withRowid) {
         List<String> statements = new ArrayList<>();
@@ -85,6 +98,9 @@ public final class PostgresDdl {
         for (TargetColumn column : table.columns()) {
             StringBuilder sql = new StringBuilder("    ").append(Sql.identifier(column.name())).append(' ')
                     .append(column.type().sql());
+            if (column.collation() != null) {
+                sql.append(" COLLATE ").append(collation(column.collation()));
+            }
             if (column.notNull()) {
                 sql.append(" NOT NULL");
             }
@@ -273,6 +289,7 @@ public final class PostgresDdl {
         StringBuilder script = new StringBuilder("-- partpal-db migration into schema ").append(Sql.identifier(schema))
                 .append('\n');
         append(script, "", List.of(createSchema()));
+        append(script, "", createCollations(plan));
         for (TargetTable table : plan.tables()) {
             append(script, "\n-- table " + table.name(), createTable(table, false));
         }

@@ -7,6 +7,7 @@ import com.partpal.db.application.port.TableLoader;
 import com.partpal.db.application.port.TargetDatabase;
 import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.connection.PostgresUrl;
+import com.partpal.db.domain.plan.Collations;
 import com.partpal.db.domain.plan.MigrationPlan;
 import com.partpal.db.domain.plan.TargetTable;
 import com.partpal.db.domain.schema.ForeignKey;
@@ -43,6 +44,8 @@ public final class PostgresTargetDatabase implements TargetDatabase {
     private final ParallelSql parallel;
     /** Whether createTables made the schema, so that removeCreated takes it away again. */
     private volatile boolean createdSchema;
+    /** Whether createTables made migrate's case-insensitive collation. */
+    private volatile boolean createdCollation;
     /** The tables createTables made (all but those kept by --on-existing truncate). */
     private final Set<String> createdTables = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -125,6 +128,9 @@ public final class PostgresTargetDatabase implements TargetDatabase {
                 }
             }
             statements.add(0, ddl.createSchema());
+            List<String> collations = ddl.createCollations(plan);
+            createdCollation = !collations.isEmpty() && !collationExists(connection, Collations.NOCASE);
+            statements.addAll(1, collations);
             for (TargetTable table : plan.tables()) {
                 if (keep.contains(table.name())) {
                     if (PostgresDdl.carriesRowid(table)) {
@@ -172,6 +178,9 @@ public final class PostgresTargetDatabase implements TargetDatabase {
                         emptied.add(table.name());
                     }
                 }
+                if (createdCollation) {
+                    execute(statement, "DROP COLLATION IF EXISTS " + ddl.collation(Collations.NOCASE));
+                }
                 if (createdSchema) {
                     execute(statement, "DROP SCHEMA IF EXISTS " + Sql.identifier(url.schema()));
                 }
@@ -187,6 +196,17 @@ public final class PostgresTargetDatabase implements TargetDatabase {
     @Override
     public void removeHelperColumns(MigrationPlan plan) {
         parallel.run(List.of(plan.tables().stream().filter(PostgresDdl::carriesRowid).map(ddl::dropRowid).toList()), 1);
+    }
+
+    private boolean collationExists(Connection connection, String name) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM pg_collation c JOIN pg_namespace n"
+                + " ON n.oid = c.collnamespace WHERE n.nspname = ? AND c.collname = ?")) {
+            statement.setString(1, url.schema());
+            statement.setString(2, name);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     private boolean schemaExists(Connection connection) throws SQLException {

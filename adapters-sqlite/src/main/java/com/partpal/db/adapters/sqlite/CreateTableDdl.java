@@ -26,6 +26,7 @@ final class CreateTableDdl {
     private final List<Unique> uniques = new ArrayList<>();
     private final List<ForeignKeyClause> foreignKeys = new ArrayList<>();
     private final Map<String, String> columnDefinitions = new LinkedHashMap<>();
+    private final Map<String, String> columnCollations = new LinkedHashMap<>();
 
     private CreateTableDdl(String sql) {
         this.sql = sql;
@@ -60,6 +61,11 @@ final class CreateTableDdl {
     /** The column's whole definition as written ("total" REAL GENERATED ALWAYS AS (...)), or null. */
     String columnDefinition(String column) {
         return columnDefinitions.get(column.toLowerCase(Locale.ROOT));
+    }
+
+    /** The column's COLLATE name as written, or null. */
+    String columnCollation(String column) {
+        return columnCollations.get(column.toLowerCase(Locale.ROOT));
     }
 
     private void read(List<SqlToken> tokens) {
@@ -134,6 +140,10 @@ final class CreateTableDdl {
                 foreignKeys.add(new ForeignKeyClause(pendingName, List.of(column), tokens.get(i + 1).text()));
                 i += 2;
                 pendingName = null;
+            } else if (token.isKeyword("COLLATE") && column != null && i + 1 < tokens.size()) {
+                columnCollations.put(column.toLowerCase(Locale.ROOT), tokens.get(i + 1).text());
+                pendingName = null;
+                i += 2;
             } else if (token.is('(')) {
                 i = matchingParen(tokens, i) + 1;
             } else {

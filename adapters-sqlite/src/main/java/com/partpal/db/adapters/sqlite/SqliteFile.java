@@ -60,10 +60,24 @@ final class SqliteFile {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        Connection connection = null;
         try {
-            return config.createConnection("jdbc:sqlite:" + path.toUri() + "?mode=ro");
+            connection = config.createConnection("jdbc:sqlite:" + path.toUri() + "?mode=ro");
+            UnknownCollations.register(connection);
+            return connection;
         } catch (SQLException e) {
+            closeQuietly(connection);
             throw failure(e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // the open failed already; that failure is the one reported
+            }
         }
     }
 

@@ -122,7 +122,8 @@ final class SqliteSchemaReader {
                                 ddl.columnDefinition(name)));
                     }
                     String type = rs.getString(2);
-                    columns.add(new Column(name, type == null ? "" : type, rs.getInt(3) != 0, rs.getString(4), rs.getInt(5)));
+                    columns.add(new Column(name, type == null ? "" : type, rs.getInt(3) != 0, rs.getString(4), rs.getInt(5),
+                            ddl.columnCollation(name)));
                 }
             }
         }

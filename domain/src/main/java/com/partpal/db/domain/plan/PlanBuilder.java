@@ -50,7 +50,7 @@ public final class PlanBuilder {
         selected.forEach(table -> kept.put(table.name(), foreignKeys.creatable(table, names)));
         List<TargetTable> targets = new ArrayList<>(selected.size());
         for (Table table : LoadOrder.of(selected)) {
-            targets.add(target(table, types.get(table.name()), names, kept.get(table.name()), warnings));
+            targets.add(target(table, types.get(table.name()), names, kept.get(table.name()), warnings, notes));
         }
         return new MigrationPlan(targets, schema.skipped(), warnings, notes);
     }
@@ -85,7 +85,7 @@ public final class PlanBuilder {
     }
 
     private static TargetTable target(Table table, List<ColumnType> types, NameMapping names,
-                                      List<ForeignKey> foreignKeys, List<String> warnings) {
+                                      List<ForeignKey> foreignKeys, List<String> warnings, List<PlanNote> notes) {
         List<TargetColumn> columns = new ArrayList<>(table.columns().size());
         List<CellConverter> converters = new ArrayList<>(table.columns().size());
         SequencePlan sequence = null;
@@ -105,7 +105,8 @@ public final class PlanBuilder {
                             + "; the column gets no default");
                 }
             }
-            columns.add(new TargetColumn(name, type, column.notNull(), defaultSql, serial));
+            columns.add(new TargetColumn(name, type, column.notNull(), defaultSql, serial,
+                    Collations.of(table.name(), column, type, notes)));
             converters.add(Converters.forType(type));
         }
         return new TargetTable(table, names.table(table.name()), columns, converters,
