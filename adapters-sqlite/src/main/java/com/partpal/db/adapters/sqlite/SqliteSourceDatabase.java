@@ -113,7 +113,7 @@ public final class SqliteSourceDatabase implements SourceDatabase, VerifiableDat
 
     @Override
     public String describe() {
-        return file.path().toString();
+        return file.describe();
     }
 
     @Override
@@ -255,6 +255,7 @@ public final class SqliteSourceDatabase implements SourceDatabase, VerifiableDat
     @Override
     public void close() {
         closeQuietly(connection);
+        file.close();
     }
 
     private static void closeQuietly(Connection connection) {
