@@ -139,4 +139,27 @@ class SchemaChoicesCommandTest {
         String rejects = Files.readString(dir.resolve("rejects.jsonl"));
         assertTrue(rejects.contains("\"table\":\"" + table + "\"") && rejects.contains("orphan"), rejects);
     }
+
+    @Test
+    void nullsInATextPrimaryKeyAreRejectedWithTheirChildrenNotAFailedKey() throws Exception {
+        Path db = SqliteFiles.create(dir.resolve("legacy.db"),
+                "CREATE TABLE \"countries\" (\"code\" varchar PRIMARY KEY, \"name\" varchar)",
+                "CREATE TABLE \"cities\" (\"id\" integer PRIMARY KEY, \"country_code\" varchar REFERENCES countries (code))",
+                "INSERT INTO countries VALUES ('NL', 'Netherlands'), (NULL, 'nowhere'), (NULL, 'limbo')",
+                "INSERT INTO cities VALUES (1, 'NL'), (2, NULL)");
+        PostgresUrl target = SharedPostgres.freshDatabase();
+        CliRun dry = migrate(db, target, "--dry-run");
+        assertTrue(dry.out().contains("primary key countries (code): rows with a NULL in it are rejected"), dry.out());
+        CliRun run = migrate(db, target);
+        assertEquals(3, run.exitCode(), run.all());
+        assertTrue(run.out().contains("verification: identical"), run.all());
+        String rejects = Files.readString(dir.resolve("rejects.jsonl"));
+        assertEquals(2, rejects.lines().filter(l -> l.contains("NULL in primary key (code): SQLite allows it,"
+                + " PostgreSQL does not")).count(), rejects);
+        try (Connection c = connect(target); Statement s = c.createStatement()) {
+            assertEquals(1, single(s, "SELECT count(*) FROM countries"));
+            assertEquals(2, single(s, "SELECT count(*) FROM cities"));
+            assertEquals(1, single(s, "SELECT count(*) FROM pg_constraint WHERE contype = 'p' AND conrelid = 'countries'::regclass"));
+        }
+    }
 }

@@ -162,6 +162,23 @@ public final class PostgresDdl {
                 + rowid + " = x.r RETURNING x.r, x.kept, x.v";
     }
 
+    /**
+     * Deletes the rows with a NULL in a primary key column the source allows NULL in, returning their rowids; null
+     * when every primary key column is declared NOT NULL (nothing to delete).
+     */
+    public String deleteNullKeys(TargetTable table) {
+        if (table.sequence() != null || table.source().withoutRowid()) {
+            return null; // the rowid itself, or a table SQLite keeps NULL out of
+        }
+        List<String> nullable = table.columns().stream().filter(c -> table.primaryKey().contains(c.name())
+                && !c.notNull()).map(c -> Sql.identifier(c.name()) + " IS NULL").toList();
+        if (nullable.isEmpty()) {
+            return null;
+        }
+        return "DELETE FROM " + table(table) + " WHERE " + String.join(" OR ", nullable) + " RETURNING "
+                + Sql.identifier(ROWID);
+    }
+
     /** Turns the key indexes into the PRIMARY KEY and UNIQUE constraints (quick: no rebuild). */
     public List<String> keyConstraints(TargetTable table) {
         List<String> statements = new ArrayList<>();

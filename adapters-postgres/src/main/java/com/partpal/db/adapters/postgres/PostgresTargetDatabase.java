@@ -297,6 +297,11 @@ public final class PostgresTargetDatabase implements TargetDatabase {
     public List<DuplicateKey> buildKeys(TargetTable table) {
         List<DuplicateKey> duplicates = new ArrayList<>();
         parallel.forEach(List.of(table), 1, (t, session) -> {
+            String deleteNullKeys = ddl.deleteNullKeys(table);
+            if (deleteNullKeys != null) {
+                duplicates.addAll(session.query(deleteNullKeys,
+                        rs -> DuplicateKey.nullKey(table.name(), rs.getLong(1), table.primaryKey())));
+            }
             List<String> creates = ddl.keyIndexes(table);
             if (!creates.stream().allMatch(sql -> session.executeUnless(UNIQUE_VIOLATION, sql))) {
                 List<Index> keys = ddl.keys(table);

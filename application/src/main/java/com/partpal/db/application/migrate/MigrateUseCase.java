@@ -193,6 +193,9 @@ public final class MigrateUseCase {
     }
 
     static String duplicateReason(DuplicateKey d) {
+        if (d.isNullKey()) {
+            return "NULL in primary key (" + String.join(", ", d.columns()) + "): SQLite allows it, PostgreSQL does not";
+        }
         return "duplicate key (" + String.join(", ", d.columns()) + ")=(" + d.value() + ") also in rowid " + d.keptRowid();
     }
 

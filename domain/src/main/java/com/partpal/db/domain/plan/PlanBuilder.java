@@ -109,6 +109,11 @@ public final class PlanBuilder {
                     Collations.of(table.name(), column, type, notes)));
             converters.add(Converters.forType(type));
         }
+        if (table.rowidAlias() == null && !table.withoutRowid() && table.primaryKey().stream()
+                .anyMatch(pk -> table.column(pk).map(c -> !c.notNull()).orElse(false))) {
+            notes.add(new PlanNote("primary key", table.name() + " (" + String.join(", ", table.primaryKey()) + ")",
+                    "rows with a NULL in it are rejected", "SQLite allows NULL in this key, PostgreSQL does not"));
+        }
         return new TargetTable(table, names.table(table.name()), columns, converters,
                 names.columns(table.name(), table.primaryKey()), names.primaryKey(table.name()), names.indexes(table),
                 foreignKeys, sequence);
