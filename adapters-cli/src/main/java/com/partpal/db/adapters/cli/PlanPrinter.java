@@ -46,7 +46,8 @@ final class PlanPrinter {
             }
             for (ForeignKey fk : table.foreignKeys()) {
                 out.println("  foreign key " + fk.name() + " (" + String.join(", ", fk.columns()) + ") -> " + fk.parentTable()
-                        + " (" + String.join(", ", fk.parentColumns()) + ") ON DELETE " + fk.onDelete() + " ON UPDATE " + fk.onUpdate());
+                        + " (" + String.join(", ", fk.parentColumns()) + ") ON DELETE " + fk.onDelete() + " ON UPDATE " + fk.onUpdate()
+                        + (fk.deferral() == null ? "" : " " + fk.deferral()));
             }
         }
         if (!plan.notes().isEmpty()) {
@@ -59,10 +60,17 @@ final class PlanPrinter {
             out.println("warnings:");
             plan.warnings().forEach(warning -> out.println("  " + warning));
         }
-        if (!plan.skipped().isEmpty()) {
+        List<SkippedObject> tried = plan.skipped().stream().filter(SkippedObject::tried).toList();
+        if (!tried.isEmpty()) {
+            out.println();
+            out.println("tried on PostgreSQL after the load (kept if it runs there; the report says which did):");
+            tried.forEach(s -> out.println("  " + s.kind() + " " + s.name() + ": " + s.targetSql()));
+        }
+        List<SkippedObject> notCopied = plan.skipped().stream().filter(s -> !s.tried()).toList();
+        if (!notCopied.isEmpty()) {
             out.println();
             out.println("not copied:");
-            for (SkippedObject s : plan.skipped()) {
+            for (SkippedObject s : notCopied) {
                 out.println("  " + s.kind() + " " + s.name() + ": " + s.reason());
             }
         }

@@ -221,7 +221,8 @@ public final class PostgresDdl {
     public String addForeignKey(MigrationPlan plan, TargetTable table, ForeignKey fk) {
         return addConstraint(table, fk.name(), "FOREIGN KEY (" + Sql.identifiers(fk.columns()) + ") REFERENCES "
                 + Sql.qualified(schema, fk.parentTable()) + " (" + Sql.identifiers(parentColumns(plan, fk)) + ")"
-                + action("ON DELETE", fk.onDelete()) + action("ON UPDATE", fk.onUpdate()) + " NOT VALID");
+                + action("ON DELETE", fk.onDelete()) + action("ON UPDATE", fk.onUpdate())
+                + (fk.deferral() == null ? "" : " " + fk.deferral()) + " NOT VALID");
     }
 
     public String validateForeignKey(TargetTable table, ForeignKey fk) {

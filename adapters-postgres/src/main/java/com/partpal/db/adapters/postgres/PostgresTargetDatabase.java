@@ -9,6 +9,7 @@ import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.connection.PostgresUrl;
 import com.partpal.db.domain.plan.Collations;
 import com.partpal.db.domain.plan.MigrationPlan;
+import com.partpal.db.domain.plan.PlanNote;
 import com.partpal.db.domain.plan.TargetTable;
 import com.partpal.db.domain.schema.ForeignKey;
 import com.partpal.db.domain.schema.Index;
@@ -369,6 +370,11 @@ public final class PostgresTargetDatabase implements TargetDatabase {
         parallel.run(validate, jobs);
         parallel.run(List.of(plan.tables().stream().filter(t -> t.sequence() != null).map(ddl::setSequence).toList()), 1);
         // each table was analyzed right after its keys were built; the few rows removed since do not change that
+    }
+
+    @Override
+    public List<PlanNote> createTriedObjects(MigrationPlan plan) {
+        return new TriedObjects(pool, ddl).create(plan);
     }
 
     private Set<String> existingConstraints() {

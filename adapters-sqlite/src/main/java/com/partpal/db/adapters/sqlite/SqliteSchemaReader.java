@@ -29,6 +29,7 @@ import java.util.Set;
  */
 final class SqliteSchemaReader {
     private static final String PRISMA_MIGRATIONS = "_prisma_migrations";
+    private static final String TRIED = "created on PostgreSQL after the load if its SQL runs there; the report says whether it did";
 
     private record SchemaEntry(String type, String name, String table, String sql) {
     }
@@ -48,6 +49,7 @@ final class SqliteSchemaReader {
         Set<String> shadowTables = shadowTables();
         Map<String, Long> sequences = sequences(entries);
         List<Table> tables = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
         for (SchemaEntry entry : entries) {
             switch (entry.type()) {
                 case "table" -> {
@@ -56,10 +58,17 @@ final class SqliteSchemaReader {
                         skipped.add(new SkippedObject("table", entry.name(), reason,
                                 reason.startsWith("virtual") ? entry.sql() : null));
                     } else {
-                        tables.add(table(entry, entries, sequences.get(entry.name())));
+                        Table table = table(entry, entries, sequences.get(entry.name()));
+                        tables.add(table);
+                        names.putIfAbsent(table.name().toLowerCase(Locale.ROOT), table.name());
+                        table.columns().forEach(c -> names.putIfAbsent(c.name().toLowerCase(Locale.ROOT), c.name()));
                     }
                 }
-                case "view" -> skipped.add(new SkippedObject("view", entry.name(), "views are not copied", entry.sql()));
+                case "view" -> {
+                    String query = PortableSql.viewQuery(entry.sql(), names);
+                    skipped.add(new SkippedObject("view", entry.name(), query == null
+                            ? "not copied: a view with a column list" : TRIED, entry.sql(), query));
+                }
                 case "trigger" -> skipped.add(new SkippedObject("trigger", entry.name(), "triggers are not copied", entry.sql()));
                 default -> {
                 }
@@ -99,6 +108,9 @@ final class SqliteSchemaReader {
             if (pk.declaredType().strip().equalsIgnoreCase("INTEGER")) {
                 rowidAlias = pk.name();
             }
+        }
+        for (String check : ddl.checks()) {
+            skipped.add(new SkippedObject("check", name, TRIED, check, check));
         }
         return new Table(name, columns, primaryKey, primaryKeyName, rowidAlias, ddl.withoutRowid(), sequenceValue,
                 indexes(name, ddl, entries), foreignKeys(name, ddl), entry.sql());
@@ -221,16 +233,18 @@ final class SqliteSchemaReader {
             throws SQLException {
         List<String> resolvedParentColumns = parentColumns.contains(null) ? primaryKeyOf(parent) : parentColumns;
         String name = table + "_" + String.join("_", columns) + "_fkey";
+        String deferral = null;
         for (CreateTableDdl.ForeignKeyClause clause : clauses) {
             if (clause.parentTable().equalsIgnoreCase(parent) && SqliteNames.sameNames(clause.columns(), columns)) {
                 clauses.remove(clause);
                 if (clause.name() != null) {
                     name = clause.name();
                 }
+                deferral = clause.deferral();
                 break;
             }
         }
-        return new ForeignKey(name, columns, parent, resolvedParentColumns, onDelete, onUpdate);
+        return new ForeignKey(name, columns, parent, resolvedParentColumns, onDelete, onUpdate, deferral);
     }
 
     /** A REFERENCES clause without columns points at the parent's primary key. */

@@ -10,6 +10,7 @@ import com.partpal.db.application.port.SourceRow;
 import com.partpal.db.application.port.TargetDatabase;
 import com.partpal.db.domain.plan.MigrationPlan;
 import com.partpal.db.domain.plan.PlanBuilder;
+import com.partpal.db.domain.plan.PlanNote;
 import com.partpal.db.domain.plan.TargetTable;
 import com.partpal.db.domain.report.MigrationReport;
 import com.partpal.db.domain.report.Outcome;
@@ -103,12 +104,13 @@ public final class MigrateUseCase {
         rejectRemoved(plan, source, removed, rejects, results);
         progress.phase("building foreign keys and sequences");
         target.finish(plan, jobs);
+        List<PlanNote> notes = new ArrayList<>(plan.notes());
+        notes.addAll(target.createTriedObjects(plan));
         List<TableResult> tables = plan.tables().stream().map(t -> results.get(t.name())).toList();
         long rejected = tables.stream().mapToLong(TableResult::rejected).sum();
         return new MigrationReport(source.describe(), target.describe(), started.toString(),
                 seconds(started), tables, plan.skipped(), rejects.location(),
-                rejected == 0 ? Outcome.COPIED_ALL : Outcome.COMPLETED_WITH_REJECTS, null, plan.warnings(),
-                plan.notes());
+                rejected == 0 ? Outcome.COPIED_ALL : Outcome.COMPLETED_WITH_REJECTS, null, plan.warnings(), notes);
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.partpal.db.application.port;
 
 import com.partpal.db.domain.plan.MigrationPlan;
+import com.partpal.db.domain.plan.PlanNote;
 import com.partpal.db.domain.plan.TargetTable;
 import com.partpal.db.domain.schema.Index;
 
@@ -62,6 +63,15 @@ public interface TargetDatabase extends AutoCloseable {
 
     /** Once every table is indexed: removes the load bookkeeping, adds the foreign keys (jobs at a time) and sets the sequences. */
     void finish(MigrationPlan plan, int jobs);
+
+    /**
+     * After finish: creates the source's views and CHECK constraints that PostgreSQL runs as written (the plan's
+     * skipped objects that are {@code tried()}), and says for each whether it was created and if not why. Never
+     * throws for an object PostgreSQL refuses.
+     */
+    default List<PlanNote> createTriedObjects(MigrationPlan plan) {
+        return List.of();
+    }
 
     @Override
     void close();

@@ -130,6 +130,6 @@ final class NameMapping {
         String name = allocate(constraintNames.get(table.name()), "foreign key", table.name() + "." + sourceName,
                 sourceName);
         return new ForeignKey(name, columns(table.name(), columns), table(parentTable),
-                columns(parentTable, parentColumns), fk.onDelete(), fk.onUpdate());
+                columns(parentTable, parentColumns), fk.onDelete(), fk.onUpdate(), fk.deferral());
     }
 }
