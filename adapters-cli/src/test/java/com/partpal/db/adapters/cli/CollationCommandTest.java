@@ -30,6 +30,9 @@ class CollationCommandTest {
                 "CREATE TABLE user (id INTEGER PRIMARY KEY, email TEXT NOT NULL COLLATE NOCASE UNIQUE,"
                         + " code TEXT COLLATE RTRIM, nick VARCHAR(20) COLLATE nocase)",
                 "CREATE TABLE post (id INTEGER PRIMARY KEY, author TEXT COLLATE NOCASE REFERENCES user (email))",
+                "CREATE TABLE tag (name TEXT NOT NULL)",
+                "CREATE UNIQUE INDEX tag_name_ci ON tag (name COLLATE NOCASE)",
+                "INSERT INTO tag VALUES ('Tea')",
                 "INSERT INTO user VALUES (1, 'Ann@Example.com', 'a  ', 'Annie'), (2, 'bob@example.com', 'b', NULL)",
                 "INSERT INTO post VALUES (1, 'ann@example.COM'), (2, 'BOB@example.com')");
         PostgresUrl target = SharedPostgres.freshDatabase();
@@ -37,6 +40,9 @@ class CollationCommandTest {
         assertEquals(0, dry.exitCode(), dry.all());
         assertTrue(dry.out().contains("collation user.email: COLLATE NOCASE kept as partpal_nocase"), dry.out());
         assertTrue(dry.out().contains("collation user.code: COLLATE RTRIM not carried"), dry.out());
+        assertTrue(dry.out().contains("index collation tag_name_ci (tag.name): COLLATE NOCASE of the index is not"
+                + " carried: the PostgreSQL index uses the column's own collation, so its uniqueness no longer ignores"
+                + " case"), dry.out());
         assertTrue(dry.out().contains("CREATE COLLATION IF NOT EXISTS \"public\".\"partpal_nocase\""), dry.out());
         CliRun run = CliRun.of("migrate", "--from", db.toString(), "--to", target.connectionString(),
                 "--report", dir.resolve("r.json").toString());

@@ -161,6 +161,9 @@ final class SqliteSchemaReader {
                 continue;
             }
             List<String> columns = indexColumns(entry.name());
+            if (columns != null) {
+                noteIndexCollations(table, entry, index.unique(), ddl);
+            }
             if (columns == null) {
                 skipped.add(new SkippedObject("index", entry.name(), "expression index: not copied", entry.sql()));
             } else if (index.origin().equals("u")) {
@@ -170,6 +173,31 @@ final class SqliteSchemaReader {
             }
         }
         return indexes;
+    }
+
+    /**
+     * An index that compares a column under another collation than the column's own (Calibre's
+     * {@code (name COLLATE NOCASE)} on a plain column) is built with the column's collation on PostgreSQL: listed.
+     */
+    private void noteIndexCollations(String table, SchemaEntry entry, boolean unique, CreateTableDdl ddl)
+            throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT name, coll FROM pragma_index_xinfo(?) WHERE key = 1 AND cid >= 0 ORDER BY seqno")) {
+            st.setString(1, entry.name());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    String column = rs.getString(1);
+                    String own = ddl.columnCollation(column);
+                    String used = rs.getString(2);
+                    if (used != null && !used.equalsIgnoreCase(own == null ? "BINARY" : own)) {
+                        skipped.add(new SkippedObject("index collation", entry.name() + " (" + table + "." + column + ")",
+                                "COLLATE " + used + " of the index is not carried: the PostgreSQL index uses the column's"
+                                        + " own collation" + (unique ? ", so its uniqueness " + (used.equalsIgnoreCase("NOCASE")
+                                        ? "no longer ignores case" : "compares differently") : ""), entry.sql()));
+                    }
+                }
+            }
+        }
     }
 
     /** The key columns of an index, or null when one of them is an expression or the rowid. */
