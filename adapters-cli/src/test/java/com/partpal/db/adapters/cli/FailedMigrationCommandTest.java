@@ -27,7 +27,7 @@ class FailedMigrationCommandTest {
     /** A Rails-shaped file whose last index PostgreSQL refuses (GLOB is SQLite's). */
     private Path railsFileWithAnIndexPostgresRefuses() throws Exception {
         return SqliteFiles.create(dir.resolve("rails.sqlite3"),
-                "CREATE TABLE \"users\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"email\" varchar DEFAULT '' NOT NULL)",
+                "CREATE TABLE \"users\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"email\" varchar DEFAULT '' NOT NULL COLLATE NOCASE)",
                 "CREATE TABLE \"posts\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"user_id\" integer NOT NULL,"
                         + " \"title\" varchar, CONSTRAINT \"fk_rails_5b5ddfd518\" FOREIGN KEY (\"user_id\") REFERENCES \"users\" (\"id\"))",
                 "CREATE UNIQUE INDEX \"index_users_on_email\" ON \"users\" (\"email\")",
@@ -51,6 +51,7 @@ class FailedMigrationCommandTest {
                 + " the schema \"rails\"; fix the cause and run the same command again"), lines.get(0));
         try (Connection c = connect(url); Statement s = c.createStatement()) {
             assertEquals(0, single(s, "SELECT count(*) FROM pg_namespace WHERE nspname = 'rails'"));
+            assertEquals(0, single(s, "SELECT count(*) FROM pg_collation WHERE collname = 'partpal_nocase'"));
             assertEquals(0, single(s, "SELECT count(*) FROM pg_class WHERE relname IN ('users', 'posts')"));
         }
     }

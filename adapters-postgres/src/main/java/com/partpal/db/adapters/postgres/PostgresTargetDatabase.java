@@ -43,17 +43,14 @@ public final class PostgresTargetDatabase implements TargetDatabase {
     private final HikariDataSource pool;
     private final PostgresDdl ddl;
     private final ParallelSql parallel;
-    /** Whether createTables made the schema, so that removeCreated takes it away again. */
-    private volatile boolean createdSchema;
-    /** Whether createTables made migrate's case-insensitive collation. */
-    private volatile boolean createdCollation;
-    /** The tables createTables made (all but those kept by --on-existing truncate). */
-    private final Set<String> createdTables = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** What createTables made, so that removeCreated takes exactly that away again. */
+    private final CreatedByRun created;
 
     public PostgresTargetDatabase(PostgresUrl url, HikariDataSource pool) {
         this.url = url;
         this.pool = pool;
         this.ddl = new PostgresDdl(url.schema());
+        this.created = new CreatedByRun(ddl);
         this.parallel = new ParallelSql(pool, url.password());
     }
 
@@ -130,7 +127,7 @@ public final class PostgresTargetDatabase implements TargetDatabase {
             }
             statements.add(0, ddl.createSchema());
             List<String> collations = ddl.createCollations(plan);
-            createdCollation = !collations.isEmpty() && !collationExists(connection, Collations.NOCASE);
+            boolean createdCollation = !collations.isEmpty() && !collationExists(connection, Collations.NOCASE);
             statements.addAll(1, collations);
             for (TargetTable table : plan.tables()) {
                 if (keep.contains(table.name())) {
@@ -149,48 +146,30 @@ public final class PostgresTargetDatabase implements TargetDatabase {
                 }
             }
             connection.commit();
-            createdSchema = !schemaExisted;
-            plan.tables().stream().map(TargetTable::name).filter(name -> !keep.contains(name)).forEach(createdTables::add);
+            created.record(!schemaExisted, createdCollation,
+                    plan.tables().stream().map(TargetTable::name).filter(name -> !keep.contains(name)).toList());
             return null;
         });
     }
 
     /**
-     * Drops the tables this run created (and its schema), empties the kept ones and drops their helper column, in
-     * one transaction that waits at most {@value #CLEANUP_LOCK_TIMEOUT} for a lock (a stuck session is reported,
-     * not waited on forever).
+     * Undoes this run ({@link CreatedByRun}) in one transaction that waits at most {@value #CLEANUP_LOCK_TIMEOUT}
+     * for a lock (a stuck session is reported, not waited on forever).
      */
     @Override
     public String removeCreated(MigrationPlan plan) {
         return withConnection("removing what this run created", connection -> {
             connection.setAutoCommit(false);
-            List<String> dropped = new ArrayList<>();
-            List<String> emptied = new ArrayList<>();
+            CreatedByRun.Undo undo = created.undo(plan,
+                    existingTables(connection, plan.tables().stream().map(TargetTable::name).toList()));
             try (Statement statement = connection.createStatement()) {
                 execute(statement, "SET LOCAL lock_timeout = '" + CLEANUP_LOCK_TIMEOUT + "'");
-                List<String> existing = existingTables(connection, plan.tables().stream().map(TargetTable::name).toList());
-                for (TargetTable table : plan.tables()) {
-                    if (createdTables.contains(table.name())) {
-                        execute(statement, "DROP TABLE IF EXISTS " + ddl.table(table) + " CASCADE");
-                        dropped.add(table.name());
-                    } else if (existing.contains(table.name())) {
-                        execute(statement, "TRUNCATE TABLE " + ddl.table(table) + " CASCADE");
-                        execute(statement, ddl.dropRowid(table));
-                        emptied.add(table.name());
-                    }
-                }
-                if (createdCollation) {
-                    execute(statement, "DROP COLLATION IF EXISTS " + ddl.collation(Collations.NOCASE));
-                }
-                if (createdSchema) {
-                    execute(statement, "DROP SCHEMA IF EXISTS " + Sql.identifier(url.schema()));
+                for (String sql : undo.statements()) {
+                    execute(statement, sql);
                 }
             }
             connection.commit();
-            createdTables.removeAll(dropped);
-            return "dropped the " + dropped.size() + " table" + (dropped.size() == 1 ? "" : "s") + " this run created"
-                    + (createdSchema ? " and the schema " + Sql.identifier(url.schema()) : "")
-                    + (emptied.isEmpty() ? "" : ", emptied the " + emptied.size() + " kept by --on-existing truncate");
+            return undo.summary();
         });
     }
 
