@@ -1,5 +1,6 @@
 package com.partpal.db.adapters.postgres;
 
+import com.partpal.db.application.port.DuplicateKey;
 import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.plan.Collations;
 import com.partpal.db.domain.plan.MigrationPlan;
@@ -163,7 +164,7 @@ public final class PostgresDdl {
     }
 
     /**
-     * Deletes the rows with a NULL in a primary key column the source allows NULL in, returning their rowids; null
+     * Deletes the rows with a NULL in a primary key column the source allows NULL in, returning (rowid, -1, NULL); null
      * when every primary key column is declared NOT NULL (nothing to delete).
      */
     public String deleteNullKeys(TargetTable table) {
@@ -175,8 +176,9 @@ public final class PostgresDdl {
         if (nullable.isEmpty()) {
             return null;
         }
+        // the shape of deleteDuplicates (r, kept, v), so that a run's state records these removals the same way
         return "DELETE FROM " + table(table) + " WHERE " + String.join(" OR ", nullable) + " RETURNING "
-                + Sql.identifier(ROWID);
+                + Sql.identifier(ROWID) + " AS r, " + DuplicateKey.NULL_KEY + "::bigint AS kept, NULL::text AS v";
     }
 
     /** Turns the key indexes into the PRIMARY KEY and UNIQUE constraints (quick: no rebuild). */
@@ -285,13 +287,18 @@ public final class PostgresDdl {
         return "ANALYZE " + table(table);
     }
 
-    /** COPY ... FROM STDIN (binary format) naming every column, plus the rowid when kept. */
+    /** COPY ... FROM STDIN (binary format, FREEZE: see {@link #truncateForLoad}) naming every column, plus the rowid when kept. */
     public String copy(TargetTable table, boolean withRowid) {
+        return copy(table, withRowid, true);
+    }
+
+    /** Like {@link #copy(TargetTable, boolean)}; without FREEZE for a batch after the transaction that emptied the table. */
+    public String copy(TargetTable table, boolean withRowid, boolean freeze) {
         List<String> columns = new ArrayList<>(table.columns().stream().map(TargetColumn::name).toList());
         if (withRowid) {
             columns.add(ROWID);
         }
-        return "COPY " + table(table) + " (" + Sql.identifiers(columns) + ") FROM STDIN WITH (FORMAT binary, FREEZE)";
+        return "COPY " + table(table) + " (" + Sql.identifiers(columns) + ") FROM STDIN WITH (FORMAT binary" + (freeze ? ", FREEZE)" : ")");
     }
 
     /**

@@ -2,6 +2,8 @@ package com.partpal.db.adapters.postgres;
 
 import com.partpal.db.application.port.DuplicateKey;
 import com.partpal.db.application.port.OnExisting;
+import com.partpal.db.application.port.RemovedRows;
+import com.partpal.db.application.port.RunState;
 import com.partpal.db.application.port.Orphan;
 import com.partpal.db.application.port.TableLoader;
 import com.partpal.db.application.port.TargetDatabase;
@@ -27,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -45,6 +48,9 @@ public final class PostgresTargetDatabase implements TargetDatabase {
     private final ParallelSql parallel;
     /** What createTables made, so that removeCreated takes exactly that away again. */
     private final CreatedByRun created;
+    private final RunStateStore state;
+    /** Whether a run's bookkeeping is kept (startRun): loads then commit checkpoints, and removals are recorded. */
+    private volatile boolean runStarted;
 
     public PostgresTargetDatabase(PostgresUrl url, HikariDataSource pool) {
         this.url = url;
@@ -52,6 +58,7 @@ public final class PostgresTargetDatabase implements TargetDatabase {
         this.ddl = new PostgresDdl(url.schema());
         this.created = new CreatedByRun(ddl);
         this.parallel = new ParallelSql(pool, url.password());
+        this.state = new RunStateStore(url.schema());
     }
 
     /** Connects (BadInputException with one masked line when that fails). */
@@ -173,11 +180,6 @@ public final class PostgresTargetDatabase implements TargetDatabase {
         });
     }
 
-    @Override
-    public void removeHelperColumns(MigrationPlan plan) {
-        parallel.run(List.of(plan.tables().stream().filter(PostgresDdl::carriesRowid).map(ddl::dropRowid).toList()), 1);
-    }
-
     private boolean collationExists(Connection connection, String name) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM pg_collation c JOIN pg_namespace n"
                 + " ON n.oid = c.collnamespace WHERE n.nspname = ? AND c.collname = ?")) {
@@ -259,8 +261,41 @@ public final class PostgresTargetDatabase implements TargetDatabase {
             throw PostgresException.of("no connection to load " + table.name(), e, url.password());
         }
         boolean withRowid = PostgresDdl.carriesRowid(table);
-        return new CopyLoader(connection, ddl.truncateForLoad(table), ddl.copy(table, withRowid), table, withRowid,
-                url.password());
+        return new CopyLoader(connection, ddl.truncateForLoad(table), ddl.copy(table, withRowid, true),
+                ddl.copy(table, withRowid, false), table, withRowid, url.password(), runStarted ? state : null);
+    }
+
+    @Override
+    public Optional<RunState> runState() {
+        return withConnection("reading the run state", state::read);
+    }
+
+    @Override
+    public void startRun(RunState run) {
+        withConnection("recording the run state", connection -> {
+            connection.setAutoCommit(false);
+            state.start(connection, run);
+            connection.commit();
+            return null;
+        });
+        runStarted = true;
+    }
+
+    @Override
+    public void dropRunState() {
+        withConnection("removing the run state", connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(state.drop());
+            }
+            return null;
+        });
+        runStarted = false;
+    }
+
+    @Override
+    public RemovedRows removedRows(MigrationPlan plan) {
+        return runStarted ? withConnection("reading the rows removed", connection -> state.removed(connection, plan))
+                : RemovedRows.NONE;
     }
 
     @Override
@@ -279,15 +314,17 @@ public final class PostgresTargetDatabase implements TargetDatabase {
         parallel.forEach(List.of(table), 1, (t, session) -> {
             String deleteNullKeys = ddl.deleteNullKeys(table);
             if (deleteNullKeys != null) {
-                duplicates.addAll(session.query(deleteNullKeys,
-                        rs -> DuplicateKey.nullKey(table.name(), rs.getLong(1), table.primaryKey())));
+                Index primaryKey = new Index(table.primaryKeyName(), true, table.primaryKey(), null, true);
+                duplicates.addAll(session.query(runStarted ? state.recordingDuplicates(deleteNullKeys, table, primaryKey)
+                        : deleteNullKeys, rs -> DuplicateKey.nullKey(table.name(), rs.getLong(1), table.primaryKey())));
             }
             List<String> creates = ddl.keyIndexes(table);
             if (!creates.stream().allMatch(sql -> session.executeUnless(UNIQUE_VIOLATION, sql))) {
                 List<Index> keys = ddl.keys(table);
                 for (int i = 0; i < keys.size(); i++) {
                     Index key = keys.get(i);
-                    duplicates.addAll(session.query(ddl.deleteDuplicates(table, key), rs -> new DuplicateKey(table.name(),
+                    String delete = ddl.deleteDuplicates(table, key);
+                    duplicates.addAll(session.query(runStarted ? state.recordingDuplicates(delete, table, key) : delete, rs -> new DuplicateKey(table.name(),
                             rs.getLong(1), key.columns(), rs.getString(3), rs.getLong(2))));
                     session.execute(creates.get(i));
                 }
@@ -318,7 +355,8 @@ public final class PostgresTargetDatabase implements TargetDatabase {
                 deleted = false;
                 for (TargetTable table : group) {
                     for (ForeignKey fk : table.foreignKeys()) {
-                        List<Orphan> found = session.query(ddl.deleteOrphans(plan, table, fk),
+                        String delete = ddl.deleteOrphans(plan, table, fk);
+                        List<Orphan> found = session.query(runStarted ? state.recordingOrphans(delete, table, fk) : delete,
                                 rs -> new Orphan(table.name(), rs.getLong(1), fk));
                         orphans.addAll(found);
                         deleted |= !found.isEmpty();
@@ -336,7 +374,6 @@ public final class PostgresTargetDatabase implements TargetDatabase {
 
     @Override
     public void finish(MigrationPlan plan, int jobs) {
-        removeHelperColumns(plan);
         Set<String> existing = existingConstraints();
         List<String> add = new ArrayList<>();
         List<List<String>> validate = new ArrayList<>();
@@ -348,6 +385,22 @@ public final class PostgresTargetDatabase implements TargetDatabase {
         parallel.run(List.of(add), 1);
         parallel.run(validate, jobs);
         parallel.run(List.of(plan.tables().stream().filter(t -> t.sequence() != null).map(ddl::setSequence).toList()), 1);
+        // last, in one transaction: until then a resumed run still finds the rowids its orphan checks report
+        List<String> last = new ArrayList<>(plan.tables().stream().filter(PostgresDdl::carriesRowid).map(ddl::dropRowid).toList());
+        if (runStarted) {
+            last.add(state.drop());
+        }
+        withConnection("removing the load bookkeeping", connection -> {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : last) {
+                    execute(statement, sql);
+                }
+            }
+            connection.commit();
+            return null;
+        });
+        runStarted = false;
         // each table was analyzed right after its keys were built; the few rows removed since do not change that
     }
 

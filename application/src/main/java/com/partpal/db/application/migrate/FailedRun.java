@@ -1,40 +1,50 @@
 package com.partpal.db.application.migrate;
 
+import com.partpal.db.application.port.ResumableFailure;
 import com.partpal.db.application.port.TargetDatabase;
 import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.plan.MigrationPlan;
 
 /**
- * What a migrate run that stopped after it started writing leaves in the target. A failure (server gone, disk
- * full, a refused statement, a bug) takes away what this run created (tables, the schema, rows loaded into kept
- * tables, helper columns) and its message says so and what to type next; a cancel keeps the loaded tables (see
- * LoadedTables) but never the helper columns. This is the one place that decides it, so a resumable run can keep
- * its state here instead.
+ * What a migrate run that stopped after it started writing leaves in the target; the one place that decides it.
+ * <ul>
+ *   <li>cancelled, or failed for a reason a later run can get past (see {@link ResumableFailure}): the resumable
+ *       state stays, with the loaded rows and their helper column, for {@code --resume};</li>
+ *   <li>any other failure (a statement PostgreSQL refuses, a corrupt source, a bug): what this run created is taken
+ *       away (tables, the schema, migrate's collation, rows loaded into kept tables, the helper columns, the run
+ *       state) and the message says so and what to type next;</li>
+ *   <li>such a failure in a resumed run keeps what the earlier runs loaded, and the message says how to start over.</li>
+ * </ul>
  */
 final class FailedRun {
     private FailedRun() {
     }
 
-    /** The failure to report once the target is cleaned up: the cause, what was removed, what to do next. */
-    static RuntimeException cleanUp(TargetDatabase target, MigrationPlan plan, RuntimeException failure) {
+    /** The failure to throw once the target is dealt with. */
+    static RuntimeException cleanUp(TargetDatabase target, MigrationPlan plan, RuntimeException failure, boolean resumed) {
         if (failure instanceof MigrationCancelledException) {
-            try {
-                target.removeHelperColumns(plan);
-            } catch (RuntimeException ignored) {
-                failure.addSuppressed(ignored);
-            }
             return failure;
+        }
+        if (ResumableFailure.isResumable(failure)) {
+            return new ResumableRunException(failure);
         }
         String cause = firstLine(failure);
         String message;
-        try {
-            message = cause + "; the target is as before this run: " + target.removeCreated(plan)
-                    + "; fix the cause and run the same command again";
-        } catch (RuntimeException cleanupFailure) {
-            failure.addSuppressed(cleanupFailure);
-            message = cause + "; the target may hold a partial migration (removing it failed too: "
-                    + firstLine(cleanupFailure) + "); once the target is reachable run the same command again with"
-                    + " --on-existing drop";
+        if (resumed) {
+            message = cause + "; the target keeps what the earlier runs loaded and their run state; to start over, run"
+                    + " migrate without --resume and with --on-existing drop";
+        } else {
+            try {
+                String removed = target.removeCreated(plan);
+                target.dropRunState();
+                message = cause + "; the target is as before this run: " + removed
+                        + "; fix the cause and run the same command again";
+            } catch (RuntimeException cleanupFailure) {
+                failure.addSuppressed(cleanupFailure);
+                message = cause + "; the target may hold a partial migration (removing it failed too: "
+                        + firstLine(cleanupFailure) + "); once the target is reachable run the same command again with"
+                        + " --on-existing drop";
+            }
         }
         return failure instanceof BadInputException ? new BadInputException(message, failure)
                 : new MigrationFailedException(message, failure);

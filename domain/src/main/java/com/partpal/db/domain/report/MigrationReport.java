@@ -11,13 +11,16 @@ import java.util.Map;
  * The result of a migrate run. URLs are already masked.
  *
  * @param verification the verify result as a JSON-ready map, or null when verification did not run
+ * @param snapshotAt   the moment of the source's state that was copied (ISO-8601), or null when it was not pinned
+ * @param resumedFrom  when the interrupted run this one resumed had started, or null for a run that was not resumed
  * @param warnings     the plan's warnings (objects left out or not translated)
- * @param notes        the plan's choices about objects PostgreSQL would refuse as they are
+ * @param notes        the plan's choices about objects PostgreSQL would refuse as they are, and what became of the
+ *                     views and CHECK constraints tried on the target
  */
 public record MigrationReport(String source, String target, String startedAt, double totalSeconds,
                               List<TableResult> tables, List<SkippedObject> skipped, String rejectsFile,
-                              Outcome outcome, Map<String, Object> verification, List<String> warnings,
-                              List<PlanNote> notes) {
+                              Outcome outcome, Map<String, Object> verification, String snapshotAt, String resumedFrom,
+                              List<String> warnings, List<PlanNote> notes) {
     public MigrationReport {
         tables = List.copyOf(tables);
         skipped = List.copyOf(skipped);
@@ -27,15 +30,15 @@ public record MigrationReport(String source, String target, String startedAt, do
 
     public MigrationReport(String source, String target, String startedAt, double totalSeconds,
                            List<TableResult> tables, List<SkippedObject> skipped, String rejectsFile,
-                           Outcome outcome, Map<String, Object> verification) {
-        this(source, target, startedAt, totalSeconds, tables, skipped, rejectsFile, outcome, verification, List.of(),
-                List.of());
+                           Outcome outcome, Map<String, Object> verification, String snapshotAt, String resumedFrom) {
+        this(source, target, startedAt, totalSeconds, tables, skipped, rejectsFile, outcome, verification, snapshotAt,
+                resumedFrom, List.of(), List.of());
     }
 
-    /** This report with the verification's result and outcome. */
-    public MigrationReport verified(Outcome newOutcome, Map<String, Object> newVerification) {
+    /** This report with the verification's result and the outcome it gives. */
+    public MigrationReport withVerification(Outcome newOutcome, Map<String, Object> newVerification) {
         return new MigrationReport(source, target, startedAt, totalSeconds, tables, skipped, rejectsFile, newOutcome,
-                newVerification, warnings, notes);
+                newVerification, snapshotAt, resumedFrom, warnings, notes);
     }
 
     public long rejectedRows() {
@@ -52,6 +55,10 @@ public record MigrationReport(String source, String target, String startedAt, do
         m.put("copiedRows", copiedRows());
         m.put("rejectedRows", rejectedRows());
         m.put("rejectsFile", rejectsFile);
+        m.put("snapshotAt", snapshotAt);
+        if (resumedFrom != null) {
+            m.put("resumedFrom", resumedFrom);
+        }
         m.put("tables", tables.stream().map(TableResult::toMap).toList());
         m.put("skipped", skipped.stream().map(s -> {
             Map<String, Object> o = new LinkedHashMap<>();
