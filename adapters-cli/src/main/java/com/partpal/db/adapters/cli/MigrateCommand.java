@@ -151,6 +151,10 @@ final class MigrateCommand implements Callable<Integer> {
             out.println("  source snapshot: " + r.snapshotAt() + (r.resumedFrom() == null ? ""
                     : " (resumed the run started " + r.resumedFrom() + ")"));
         }
+        if (!r.notes().isEmpty()) {
+            out.printf("  %d schema choices: renamed or left-out objects (listed in the report's schemaChoices)%n",
+                    r.notes().size());
+        }
         if (!r.skipped().isEmpty()) {
             out.printf("  %d objects not copied (listed in the report)%n", r.skipped().size());
         }

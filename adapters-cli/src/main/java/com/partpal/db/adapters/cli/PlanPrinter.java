@@ -34,13 +34,14 @@ final class PlanPrinter {
         }
         out.println("load order: " + plan.tables().stream().map(TargetTable::name).collect(Collectors.joining(" -> ")));
         for (TargetTable table : plan.tables()) {
-            TableCensus tc = byTable.get(table.name());
+            TableCensus tc = byTable.get(table.source().name());
             out.println();
             out.println("table " + table.name() + (tc == null ? "" : "  (" + Figures.count(tc.rows()) + " rows)"));
             for (int i = 0; i < table.columns().size(); i++) {
                 TargetColumn column = table.columns().get(i);
-                printColumn(table.source().columns().get(i), column, plan.columnNote(table.name(), column.name()),
-                        census(tc, column.name()), out);
+                Column source = table.source().columns().get(i);
+                printColumn(source, column, plan.columnNote(table.source().name(), source.name()),
+                        census(tc, source.name()), out);
             }
             if (!table.primaryKey().isEmpty()) {
                 out.println("  primary key " + table.primaryKeyName() + " (" + String.join(", ", table.primaryKey()) + ")");
@@ -51,18 +52,31 @@ final class PlanPrinter {
             }
             for (ForeignKey fk : table.foreignKeys()) {
                 out.println("  foreign key " + fk.name() + " (" + String.join(", ", fk.columns()) + ") -> " + fk.parentTable()
-                        + " (" + String.join(", ", fk.parentColumns()) + ") ON DELETE " + fk.onDelete() + " ON UPDATE " + fk.onUpdate());
+                        + " (" + String.join(", ", fk.parentColumns()) + ") ON DELETE " + fk.onDelete() + " ON UPDATE " + fk.onUpdate()
+                        + (fk.deferral() == null ? "" : " " + fk.deferral()));
             }
+        }
+        if (!plan.notes().isEmpty()) {
+            out.println();
+            out.println("schema choices (objects PostgreSQL would refuse as the source has them):");
+            plan.notes().forEach(note -> out.println("  " + note.text()));
         }
         if (!plan.warnings().isEmpty()) {
             out.println();
             out.println("warnings:");
-            plan.warnings().forEach(w -> out.println("  " + w));
+            plan.warnings().forEach(warning -> out.println("  " + warning));
         }
-        if (!plan.skipped().isEmpty()) {
+        List<SkippedObject> tried = plan.skipped().stream().filter(SkippedObject::tried).toList();
+        if (!tried.isEmpty()) {
+            out.println();
+            out.println("tried on PostgreSQL after the load (kept if it runs there; the report says which did):");
+            tried.forEach(s -> out.println("  " + s.kind() + " " + s.name() + ": " + s.targetSql()));
+        }
+        List<SkippedObject> notCopied = plan.skipped().stream().filter(s -> !s.tried()).toList();
+        if (!notCopied.isEmpty()) {
             out.println();
             out.println("not copied:");
-            for (SkippedObject s : plan.skipped()) {
+            for (SkippedObject s : notCopied) {
                 out.println("  " + s.kind() + " " + s.name() + ": " + s.reason());
             }
         }

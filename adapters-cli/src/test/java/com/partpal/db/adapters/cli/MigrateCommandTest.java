@@ -226,14 +226,14 @@ class MigrateCommandTest {
         return DriverManager.getConnection(url.jdbcUrl(), p);
     }
 
-    private static long single(Statement s, String sql) throws SQLException {
+    static long single(Statement s, String sql) throws SQLException {
         try (ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
-    private static String text(Statement s, String sql) throws SQLException {
+    static String text(Statement s, String sql) throws SQLException {
         try (ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);

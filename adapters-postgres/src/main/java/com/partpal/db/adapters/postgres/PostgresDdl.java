@@ -1,6 +1,8 @@
 package com.partpal.db.adapters.postgres;
 
+import com.partpal.db.application.port.DuplicateKey;
 import com.partpal.db.domain.BadInputException;
+import com.partpal.db.domain.plan.Collations;
 import com.partpal.db.domain.plan.MigrationPlan;
 import com.partpal.db.domain.plan.SequencePlan;
 import com.partpal.db.domain.plan.TargetColumn;
@@ -72,6 +74,18 @@ public final class PostgresDdl {
         return "CREATE SCHEMA IF NOT EXISTS " + Sql.identifier(schema);
     }
 
+    /** CREATE COLLATION for the collations the plan's columns use that migrate defines (see Collations). */
+    public List<String> createCollations(MigrationPlan plan) {
+        boolean nocase = plan.tables().stream().flatMap(t -> t.columns().stream())
+                .anyMatch(c -> Collations.NOCASE.equals(c.collation()));
+        return nocase ? List.of("CREATE COLLATION IF NOT EXISTS " + collation(Collations.NOCASE) + " "
+                + Collations.NOCASE_DEFINITION) : List.of();
+    }
+
+    public String collation(String name) {
+        return Sql.qualified(schema, name);
+    }
+
     /** The sequence (if any), the table, and the sequence's ownership. */
     public List<String> createTable(TargetTable table, boolean withRowid) {
         List<String> statements = new ArrayList<>();
@@ -85,6 +99,9 @@ public final class PostgresDdl {
         for (TargetColumn column : table.columns()) {
             StringBuilder sql = new StringBuilder("    ").append(Sql.identifier(column.name())).append(' ')
                     .append(column.type().sql());
+            if (column.collation() != null) {
+                sql.append(" COLLATE ").append(collation(column.collation()));
+            }
             if (column.notNull()) {
                 sql.append(" NOT NULL");
             }
@@ -146,6 +163,24 @@ public final class PostgresDdl {
                 + rowid + " = x.r RETURNING x.r, x.kept, x.v";
     }
 
+    /**
+     * Deletes the rows with a NULL in a primary key column the source allows NULL in, returning (rowid, -1, NULL); null
+     * when every primary key column is declared NOT NULL (nothing to delete).
+     */
+    public String deleteNullKeys(TargetTable table) {
+        if (table.sequence() != null || table.source().withoutRowid()) {
+            return null; // the rowid itself, or a table SQLite keeps NULL out of
+        }
+        List<String> nullable = table.columns().stream().filter(c -> table.primaryKey().contains(c.name())
+                && !c.notNull()).map(c -> Sql.identifier(c.name()) + " IS NULL").toList();
+        if (nullable.isEmpty()) {
+            return null;
+        }
+        // the shape of deleteDuplicates (r, kept, v), so that a run's state records these removals the same way
+        return "DELETE FROM " + table(table) + " WHERE " + String.join(" OR ", nullable) + " RETURNING "
+                + Sql.identifier(ROWID) + " AS r, " + DuplicateKey.NULL_KEY + "::bigint AS kept, NULL::text AS v";
+    }
+
     /** Turns the key indexes into the PRIMARY KEY and UNIQUE constraints (quick: no rebuild). */
     public List<String> keyConstraints(TargetTable table) {
         List<String> statements = new ArrayList<>();
@@ -188,7 +223,8 @@ public final class PostgresDdl {
     public String addForeignKey(MigrationPlan plan, TargetTable table, ForeignKey fk) {
         return addConstraint(table, fk.name(), "FOREIGN KEY (" + Sql.identifiers(fk.columns()) + ") REFERENCES "
                 + Sql.qualified(schema, fk.parentTable()) + " (" + Sql.identifiers(parentColumns(plan, fk)) + ")"
-                + action("ON DELETE", fk.onDelete()) + action("ON UPDATE", fk.onUpdate()) + " NOT VALID");
+                + action("ON DELETE", fk.onDelete()) + action("ON UPDATE", fk.onUpdate())
+                + (fk.deferral() == null ? "" : " " + fk.deferral()) + " NOT VALID");
     }
 
     public String validateForeignKey(TargetTable table, ForeignKey fk) {
@@ -281,6 +317,7 @@ public final class PostgresDdl {
         StringBuilder script = new StringBuilder("-- partpal-db migration into schema ").append(Sql.identifier(schema))
                 .append('\n');
         append(script, "", List.of(createSchema()));
+        append(script, "", createCollations(plan));
         for (TargetTable table : plan.tables()) {
             append(script, "\n-- table " + table.name(), createTable(table, false));
         }

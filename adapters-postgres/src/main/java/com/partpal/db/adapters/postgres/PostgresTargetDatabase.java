@@ -9,7 +9,9 @@ import com.partpal.db.application.port.TableLoader;
 import com.partpal.db.application.port.TargetDatabase;
 import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.connection.PostgresUrl;
+import com.partpal.db.domain.plan.Collations;
 import com.partpal.db.domain.plan.MigrationPlan;
+import com.partpal.db.domain.plan.PlanNote;
 import com.partpal.db.domain.plan.TargetTable;
 import com.partpal.db.domain.schema.ForeignKey;
 import com.partpal.db.domain.schema.Index;
@@ -39,12 +41,13 @@ import java.util.stream.Collectors;
  */
 public final class PostgresTargetDatabase implements TargetDatabase {
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String CLEANUP_LOCK_TIMEOUT = "30s";
     private final PostgresUrl url;
     private final HikariDataSource pool;
     private final PostgresDdl ddl;
     private final ParallelSql parallel;
-    /** Whether createTables made the schema, so that dropTables takes it away again. */
-    private volatile boolean createdSchema;
+    /** What createTables made, so that removeCreated takes exactly that away again. */
+    private final CreatedByRun created;
     private final RunStateStore state;
     /** Whether a run's bookkeeping is kept (startRun): loads then commit checkpoints, and removals are recorded. */
     private volatile boolean runStarted;
@@ -53,6 +56,7 @@ public final class PostgresTargetDatabase implements TargetDatabase {
         this.url = url;
         this.pool = pool;
         this.ddl = new PostgresDdl(url.schema());
+        this.created = new CreatedByRun(ddl);
         this.parallel = new ParallelSql(pool, url.password());
         this.state = new RunStateStore(url.schema());
     }
@@ -129,6 +133,9 @@ public final class PostgresTargetDatabase implements TargetDatabase {
                 }
             }
             statements.add(0, ddl.createSchema());
+            List<String> collations = ddl.createCollations(plan);
+            boolean createdCollation = !collations.isEmpty() && !collationExists(connection, Collations.NOCASE);
+            statements.addAll(1, collations);
             for (TargetTable table : plan.tables()) {
                 if (keep.contains(table.name())) {
                     if (PostgresDdl.carriesRowid(table)) {
@@ -146,26 +153,42 @@ public final class PostgresTargetDatabase implements TargetDatabase {
                 }
             }
             connection.commit();
-            createdSchema = !schemaExisted;
+            created.record(!schemaExisted, createdCollation,
+                    plan.tables().stream().map(TargetTable::name).filter(name -> !keep.contains(name)).toList());
             return null;
         });
     }
 
+    /**
+     * Undoes this run ({@link CreatedByRun}) in one transaction that waits at most {@value #CLEANUP_LOCK_TIMEOUT}
+     * for a lock (a stuck session is reported, not waited on forever).
+     */
     @Override
-    public void dropTables(MigrationPlan plan) {
-        withConnection("dropping the tables created", connection -> {
+    public String removeCreated(MigrationPlan plan) {
+        return withConnection("removing what this run created", connection -> {
             connection.setAutoCommit(false);
+            CreatedByRun.Undo undo = created.undo(plan,
+                    existingTables(connection, plan.tables().stream().map(TargetTable::name).toList()));
             try (Statement statement = connection.createStatement()) {
-                for (TargetTable table : plan.tables()) {
-                    execute(statement, "DROP TABLE IF EXISTS " + ddl.table(table) + " CASCADE");
-                }
-                if (createdSchema) {
-                    execute(statement, "DROP SCHEMA IF EXISTS " + Sql.identifier(url.schema()));
+                execute(statement, "SET LOCAL lock_timeout = '" + CLEANUP_LOCK_TIMEOUT + "'");
+                for (String sql : undo.statements()) {
+                    execute(statement, sql);
                 }
             }
             connection.commit();
-            return null;
+            return undo.summary();
         });
+    }
+
+    private boolean collationExists(Connection connection, String name) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM pg_collation c JOIN pg_namespace n"
+                + " ON n.oid = c.collnamespace WHERE n.nspname = ? AND c.collname = ?")) {
+            statement.setString(1, url.schema());
+            statement.setString(2, name);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     private boolean schemaExists(Connection connection) throws SQLException {
@@ -289,6 +312,12 @@ public final class PostgresTargetDatabase implements TargetDatabase {
     public List<DuplicateKey> buildKeys(TargetTable table) {
         List<DuplicateKey> duplicates = new ArrayList<>();
         parallel.forEach(List.of(table), 1, (t, session) -> {
+            String deleteNullKeys = ddl.deleteNullKeys(table);
+            if (deleteNullKeys != null) {
+                Index primaryKey = new Index(table.primaryKeyName(), true, table.primaryKey(), null, true);
+                duplicates.addAll(session.query(runStarted ? state.recordingDuplicates(deleteNullKeys, table, primaryKey)
+                        : deleteNullKeys, rs -> DuplicateKey.nullKey(table.name(), rs.getLong(1), table.primaryKey())));
+            }
             List<String> creates = ddl.keyIndexes(table);
             if (!creates.stream().allMatch(sql -> session.executeUnless(UNIQUE_VIOLATION, sql))) {
                 List<Index> keys = ddl.keys(table);
@@ -373,6 +402,11 @@ public final class PostgresTargetDatabase implements TargetDatabase {
         });
         runStarted = false;
         // each table was analyzed right after its keys were built; the few rows removed since do not change that
+    }
+
+    @Override
+    public List<PlanNote> createTriedObjects(MigrationPlan plan) {
+        return new TriedObjects(pool, ddl).create(plan);
     }
 
     private Set<String> existingConstraints() {

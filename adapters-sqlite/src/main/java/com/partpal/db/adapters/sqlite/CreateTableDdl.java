@@ -15,8 +15,11 @@ final class CreateTableDdl {
     record Unique(String name, List<String> columns) {
     }
 
-    /** A FOREIGN KEY or column REFERENCES clause; name is null when the DDL gives none. */
-    record ForeignKeyClause(String name, List<String> columns, String parentTable) {
+    /**
+     * A FOREIGN KEY or column REFERENCES clause; name is null when the DDL gives none, deferral is
+     * "DEFERRABLE INITIALLY DEFERRED|IMMEDIATE" or null.
+     */
+    record ForeignKeyClause(String name, List<String> columns, String parentTable, String deferral) {
     }
 
     private final String sql;
@@ -26,6 +29,12 @@ final class CreateTableDdl {
     private final List<Unique> uniques = new ArrayList<>();
     private final List<ForeignKeyClause> foreignKeys = new ArrayList<>();
     private final Map<String, String> columnDefinitions = new LinkedHashMap<>();
+    private final Map<String, String> columnCollations = new LinkedHashMap<>();
+    private final List<String> checks = new ArrayList<>();
+    /** CHECK constraints as read: name (or null) and token range, requoted once every column name is known. */
+    private final List<Object[]> checkRanges = new ArrayList<>();
+    private final Map<String, String> columnNames = new LinkedHashMap<>();
+    private List<SqlToken> allTokens = List.of();
 
     private CreateTableDdl(String sql) {
         this.sql = sql;
@@ -62,7 +71,18 @@ final class CreateTableDdl {
         return columnDefinitions.get(column.toLowerCase(Locale.ROOT));
     }
 
+    /** Each CHECK constraint as "[CONSTRAINT name ]CHECK (expression)", quoted identifiers written "x". */
+    List<String> checks() {
+        return checks;
+    }
+
+    /** The column's COLLATE name as written, or null. */
+    String columnCollation(String column) {
+        return columnCollations.get(column.toLowerCase(Locale.ROOT));
+    }
+
     private void read(List<SqlToken> tokens) {
+        allTokens = tokens;
         int open = 0;
         while (open < tokens.size() && !tokens.get(open).is('(')) {
             open++;
@@ -73,6 +93,10 @@ final class CreateTableDdl {
         int close = matchingParen(tokens, open);
         for (List<SqlToken> definition : splitTopLevel(tokens, open + 1, close)) {
             readDefinition(definition);
+        }
+        for (Object[] check : checkRanges) {
+            checks.add((check[0] == null ? "" : "CONSTRAINT " + SqliteNames.quote((String) check[0]) + " ")
+                    + PortableSql.requote(sql, tokens, (int) check[1], (int) check[2], columnNames));
         }
         for (int i = close + 1; i + 1 < tokens.size(); i++) {
             if (tokens.get(i).isKeyword("WITHOUT") && tokens.get(i + 1).isKeyword("ROWID")) {
@@ -90,6 +114,7 @@ final class CreateTableDdl {
                 || first.isKeyword("UNIQUE") || first.isKeyword("CHECK") || first.isKeyword("FOREIGN");
         String column = tableConstraint ? null : first.text();
         if (column != null) {
+            columnNames.putIfAbsent(column.toLowerCase(Locale.ROOT), column);
             columnDefinitions.put(column.toLowerCase(Locale.ROOT),
                     sql.substring(first.start(), definition.get(definition.size() - 1).end()));
         }
@@ -126,14 +151,25 @@ final class CreateTableDdl {
                 List<String> columns = groupNames(tokens, group);
                 i = skipGroup(tokens, group);
                 if (i + 1 < tokens.size() && tokens.get(i).isKeyword("REFERENCES")) {
-                    foreignKeys.add(new ForeignKeyClause(pendingName, columns, tokens.get(i + 1).text()));
+                    foreignKeys.add(new ForeignKeyClause(pendingName, columns, tokens.get(i + 1).text(),
+                            deferral(tokens, i + 2)));
                     i += 2;
                 }
                 pendingName = null;
             } else if (token.isKeyword("REFERENCES") && column != null && i + 1 < tokens.size()) {
-                foreignKeys.add(new ForeignKeyClause(pendingName, List.of(column), tokens.get(i + 1).text()));
+                foreignKeys.add(new ForeignKeyClause(pendingName, List.of(column), tokens.get(i + 1).text(),
+                        deferral(tokens, i + 2)));
                 i += 2;
                 pendingName = null;
+            } else if (token.isKeyword("CHECK") && i + 1 < tokens.size() && tokens.get(i + 1).is('(')) {
+                int close = matchingParen(tokens, i + 1);
+                checkRanges.add(new Object[] {pendingName, allTokens.indexOf(token), allTokens.indexOf(tokens.get(close))});
+                pendingName = null;
+                i = close + 1;
+            } else if (token.isKeyword("COLLATE") && column != null && i + 1 < tokens.size()) {
+                columnCollations.put(column.toLowerCase(Locale.ROOT), tokens.get(i + 1).text());
+                pendingName = null;
+                i += 2;
             } else if (token.is('(')) {
                 i = matchingParen(tokens, i) + 1;
             } else {
@@ -143,6 +179,34 @@ final class CreateTableDdl {
                 i++;
             }
         }
+    }
+
+    /**
+     * The deferral of the REFERENCES clause whose tokens follow {@code from}: SQLite's DEFERRABLE INITIALLY DEFERRED
+     * (the clause defaults to INITIALLY IMMEDIATE once DEFERRABLE is given); null when absent or NOT DEFERRABLE.
+     */
+    private static String deferral(List<SqlToken> tokens, int from) {
+        for (int i = from; i < tokens.size(); i++) {
+            SqlToken token = tokens.get(i);
+            if (token.is('(')) {
+                i = matchingParen(tokens, i);
+                continue;
+            }
+            if (token.isKeyword("CONSTRAINT") || token.isKeyword("PRIMARY") || token.isKeyword("UNIQUE")
+                    || token.isKeyword("CHECK") || token.isKeyword("FOREIGN") || token.isKeyword("REFERENCES")
+                    || token.isKeyword("DEFAULT") || token.isKeyword("COLLATE") || token.isKeyword("GENERATED")) {
+                return null;
+            }
+            if (token.isKeyword("DEFERRABLE")) {
+                if (i > from && tokens.get(i - 1).isKeyword("NOT")) {
+                    return null;
+                }
+                boolean deferred = i + 2 < tokens.size() && tokens.get(i + 1).isKeyword("INITIALLY")
+                        && tokens.get(i + 2).isKeyword("DEFERRED");
+                return "DEFERRABLE INITIALLY " + (deferred ? "DEFERRED" : "IMMEDIATE");
+            }
+        }
+        return null;
     }
 
     private static boolean isConstraintStart(SqlToken token) {

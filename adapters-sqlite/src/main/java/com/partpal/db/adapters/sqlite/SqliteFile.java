@@ -24,6 +24,8 @@ final class SqliteFile {
     private static final int BUSY_TIMEOUT_MS = 2000;
 
     private final Path path;
+    /** The copy reads go to when the file cannot be read in place (see RecoveredCopy), or null. */
+    private volatile RecoveredCopy copy;
 
     private SqliteFile(Path path) {
         this.path = path;
@@ -48,7 +50,8 @@ final class SqliteFile {
             throw new BadInputException("not a SQLite database (empty file): " + path);
         }
         if (read < HEADER.length || !Arrays.equals(header, HEADER)) {
-            throw new BadInputException("not a SQLite database: " + path);
+            throw new BadInputException("not a SQLite database (no SQLite header: another kind of file, or an"
+                    + " encrypted database): " + path);
         }
         return new SqliteFile(path);
     }
@@ -57,14 +60,74 @@ final class SqliteFile {
         return path;
     }
 
+    /** The path, and when reads go to a private copy, why. */
+    String describe() {
+        RecoveredCopy current = copy;
+        return current == null ? path.toString() : path + " (read from a private copy: " + current.why() + ")";
+    }
+
+    /** Deletes the private copy, if one was made. */
+    void close() {
+        RecoveredCopy current = copy;
+        if (current != null) {
+            current.delete();
+        }
+    }
+
     Connection openReadOnly() {
+        try {
+            return open(copy == null ? path : copy.database());
+        } catch (SQLException e) {
+            if (copy == null && recoverableInCopy(e)) {
+                return open();
+            }
+            throw failure(e);
+        }
+    }
+
+    /** Retries in a private copy: synchronized so that parallel first opens make one copy. */
+    private synchronized Connection open() {
+        if (copy == null) {
+            copy = RecoveredCopy.hasSibling(path, "-journal")
+                    ? RecoveredCopy.of(path, "-journal", "a hot rollback journal, rolled back in the copy")
+                    : RecoveredCopy.of(path, "-wal", "its -wal file in a read-only directory, read in the copy");
+        }
+        try {
+            return open(copy.database());
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** SQLite needs to write next to the file to read it (SQLITE_READONLY_* or SQLITE_CANTOPEN with a journal or WAL). */
+    private boolean recoverableInCopy(SQLException e) {
+        int code = e instanceof SQLiteException s ? s.getResultCode().code & 0xff : e.getErrorCode() & 0xff;
+        return (code == 8 && RecoveredCopy.hasSibling(path, "-journal"))
+                || ((code == 14 || code == 8) && RecoveredCopy.hasSibling(path, "-wal"));
+    }
+
+    private static Connection open(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        Connection connection = null;
         try {
-            return config.createConnection("jdbc:sqlite:" + path.toUri() + "?mode=ro");
+            connection = config.createConnection("jdbc:sqlite:" + file.toUri() + "?mode=ro");
+            UnknownCollations.register(connection);
+            return connection;
         } catch (SQLException e) {
-            throw failure(e);
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // the open failed already; that failure is the one reported
+            }
         }
     }
 
@@ -85,9 +148,19 @@ final class SqliteFile {
                 return new BadInputException("corrupt SQLite database: " + path, e);
             case 5:
             case 6:
-                return new Locked("SQLite database is locked by another process: " + path, e);
+                return new Locked("SQLite database is locked by another process (a writer holds it; retry when it"
+                        + " is done, or migrate a copy made with sqlite3 .backup): " + path, e);
             case 14:
-                return new BadInputException("cannot open SQLite database: " + path, e);
+                return new BadInputException("cannot open SQLite database (no permission to read it or its"
+                        + " directory?): " + path, e);
+            case 8:
+                return new BadInputException("cannot read SQLite database without writing to it: " + path, e);
+            case 1:
+                if (e.getMessage() != null && e.getMessage().contains("no such collation")) {
+                    return new BadInputException("SQLite database uses a collation partpal-db cannot read: " + path
+                            + " (" + e.getMessage().replaceFirst("^\\[\\w+\\] ", "") + ")", e);
+                }
+                return new IllegalStateException("SQLite error on " + path + ": " + e.getMessage(), e);
             default:
                 return new IllegalStateException("SQLite error on " + path + ": " + e.getMessage(), e);
         }

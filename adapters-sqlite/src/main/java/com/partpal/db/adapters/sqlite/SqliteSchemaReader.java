@@ -30,6 +30,7 @@ import java.util.Set;
  */
 final class SqliteSchemaReader {
     private static final String PRISMA_MIGRATIONS = "_prisma_migrations";
+    private static final String TRIED = "created on PostgreSQL after the load if its SQL runs there; the report says whether it did";
 
     private record SchemaEntry(String type, String name, String table, String sql) {
     }
@@ -49,6 +50,7 @@ final class SqliteSchemaReader {
         Set<String> shadowTables = shadowTables();
         Map<String, Long> sequences = sequences(entries);
         List<Table> tables = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
         for (SchemaEntry entry : entries) {
             switch (entry.type()) {
                 case "table" -> {
@@ -57,10 +59,17 @@ final class SqliteSchemaReader {
                         skipped.add(new SkippedObject("table", entry.name(), reason,
                                 reason.startsWith("virtual") ? entry.sql() : null));
                     } else {
-                        tables.add(table(entry, entries, sequences.get(entry.name())));
+                        Table table = table(entry, entries, sequences.get(entry.name()));
+                        tables.add(table);
+                        names.putIfAbsent(table.name().toLowerCase(Locale.ROOT), table.name());
+                        table.columns().forEach(c -> names.putIfAbsent(c.name().toLowerCase(Locale.ROOT), c.name()));
                     }
                 }
-                case "view" -> skipped.add(new SkippedObject("view", entry.name(), "views are not copied", entry.sql()));
+                case "view" -> {
+                    String query = PortableSql.viewQuery(entry.sql(), names);
+                    skipped.add(new SkippedObject("view", entry.name(), query == null
+                            ? "not copied: a view with a column list" : TRIED, entry.sql(), query));
+                }
                 case "trigger" -> skipped.add(new SkippedObject("trigger", entry.name(), "triggers are not copied", entry.sql()));
                 default -> {
                 }
@@ -101,6 +110,9 @@ final class SqliteSchemaReader {
                 rowidAlias = pk.name();
             }
         }
+        for (String check : ddl.checks()) {
+            skipped.add(new SkippedObject("check", name, TRIED, check, check));
+        }
         Long highestKey = rowidAlias == null ? sequenceValue : highestKey(name, sequenceValue);
         return new Table(name, columns, primaryKey, primaryKeyName, rowidAlias, ddl.withoutRowid(), highestKey,
                 indexes(name, ddl, entries), foreignKeys(name, ddl), entry.sql());
@@ -140,7 +152,8 @@ final class SqliteSchemaReader {
                                 ddl.columnDefinition(name)));
                     }
                     String type = rs.getString(2);
-                    columns.add(new Column(name, type == null ? "" : type, rs.getInt(3) != 0, rs.getString(4), rs.getInt(5)));
+                    columns.add(new Column(name, type == null ? "" : type, rs.getInt(3) != 0, rs.getString(4), rs.getInt(5),
+                            ddl.columnCollation(name)));
                 }
             }
         }
@@ -166,6 +179,9 @@ final class SqliteSchemaReader {
                 continue;
             }
             List<String> columns = indexColumns(entry.name());
+            if (columns != null) {
+                noteIndexCollations(table, entry, index.unique(), ddl);
+            }
             if (columns == null) {
                 skipped.add(new SkippedObject("index", entry.name(), "expression index: not copied", entry.sql()));
             } else if (index.origin().equals("u")) {
@@ -175,6 +191,31 @@ final class SqliteSchemaReader {
             }
         }
         return indexes;
+    }
+
+    /**
+     * An index that compares a column under another collation than the column's own (Calibre's
+     * {@code (name COLLATE NOCASE)} on a plain column) is built with the column's collation on PostgreSQL: listed.
+     */
+    private void noteIndexCollations(String table, SchemaEntry entry, boolean unique, CreateTableDdl ddl)
+            throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT name, coll FROM pragma_index_xinfo(?) WHERE key = 1 AND cid >= 0 ORDER BY seqno")) {
+            st.setString(1, entry.name());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    String column = rs.getString(1);
+                    String own = ddl.columnCollation(column);
+                    String used = rs.getString(2);
+                    if (used != null && !used.equalsIgnoreCase(own == null ? "BINARY" : own)) {
+                        skipped.add(new SkippedObject("index collation", entry.name() + " (" + table + "." + column + ")",
+                                "COLLATE " + used + " of the index is not carried: the PostgreSQL index uses the column's"
+                                        + " own collation" + (unique ? ", so its uniqueness " + (used.equalsIgnoreCase("NOCASE")
+                                        ? "no longer ignores case" : "compares differently") : ""), entry.sql()));
+                    }
+                }
+            }
+        }
     }
 
     /** The key columns of an index, or null when one of them is an expression or the rowid. */
@@ -238,16 +279,18 @@ final class SqliteSchemaReader {
             throws SQLException {
         List<String> resolvedParentColumns = parentColumns.contains(null) ? primaryKeyOf(parent) : parentColumns;
         String name = table + "_" + String.join("_", columns) + "_fkey";
+        String deferral = null;
         for (CreateTableDdl.ForeignKeyClause clause : clauses) {
             if (clause.parentTable().equalsIgnoreCase(parent) && SqliteNames.sameNames(clause.columns(), columns)) {
                 clauses.remove(clause);
                 if (clause.name() != null) {
                     name = clause.name();
                 }
+                deferral = clause.deferral();
                 break;
             }
         }
-        return new ForeignKey(name, columns, parent, resolvedParentColumns, onDelete, onUpdate);
+        return new ForeignKey(name, columns, parent, resolvedParentColumns, onDelete, onUpdate, deferral);
     }
 
     /** A REFERENCES clause without columns points at the parent's primary key. */

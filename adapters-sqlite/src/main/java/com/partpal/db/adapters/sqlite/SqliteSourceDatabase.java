@@ -116,7 +116,7 @@ public final class SqliteSourceDatabase implements SourceDatabase, VerifiableDat
 
     @Override
     public String describe() {
-        return file.path().toString();
+        return file.describe();
     }
 
     @Override
@@ -300,6 +300,7 @@ public final class SqliteSourceDatabase implements SourceDatabase, VerifiableDat
             pinned.close();
         }
         closeQuietly(connection);
+        file.close();
     }
 
     private static void closeQuietly(Connection connection) {

@@ -124,9 +124,11 @@ class SqliteSchemaDiscoveryTest {
                 .collect(Collectors.toSet());
         assertEquals(Set.of("table:sqlite_sequence", "table:_prisma_migrations", "table:sqlite_stat1",
                 "table:docs", "table:docs_data", "table:docs_idx", "table:docs_content", "table:docs_docsize", "table:docs_config",
-                "index:lower_name", "view:big_orders", "trigger:touch", "generated column:order_lines.total"), skipped);
+                "index:lower_name", "view:big_orders", "trigger:touch", "generated column:order_lines.total",
+                "check:order_lines"), skipped);
         SkippedObject view = skippedNamed("big_orders");
         assertEquals("CREATE VIEW big_orders AS SELECT * FROM orders WHERE number > 10", view.sql());
+        assertEquals("SELECT * FROM orders WHERE number > 10", view.targetSql(), "the query PostgreSQL is asked to run");
         assertTrue(skippedNamed("touch").sql().startsWith("CREATE TRIGGER touch AFTER UPDATE ON orders BEGIN"));
         assertEquals("CREATE UNIQUE INDEX lower_name ON products (lower(name))", skippedNamed("lower_name").sql());
         assertEquals("total REAL GENERATED ALWAYS AS (qty * 2.5) VIRTUAL", skippedNamed("order_lines.total").sql());

@@ -15,6 +15,7 @@ import com.partpal.db.application.port.SourceRow;
 import com.partpal.db.application.port.TargetDatabase;
 import com.partpal.db.domain.plan.MigrationPlan;
 import com.partpal.db.domain.plan.PlanBuilder;
+import com.partpal.db.domain.plan.PlanNote;
 import com.partpal.db.domain.plan.TargetTable;
 import com.partpal.db.domain.report.MigrationReport;
 import com.partpal.db.domain.report.Outcome;
@@ -115,7 +116,7 @@ public final class MigrateUseCase {
                     outcome = pipeline.run(loadOrder, table -> copyTable(copier, table, sourceRows.get(table.name()), progress));
                     source.requireIntact();
                 } catch (RuntimeException e) {
-                    RuntimeException failure = checkBesideLoad ? withoutTablesIfCorrupt(source, target, plan, e) : e;
+                    RuntimeException failure = checkBesideLoad ? refusalIfCorrupt(source, e) : e;
                     if (failure == e && (e instanceof MigrationCancelledException || ResumableFailure.isResumable(e))) {
                         reportCommitted(target, plan, sourceRows, e, progress);
                     }
@@ -133,18 +134,19 @@ public final class MigrateUseCase {
                 stopIfCancelled(cancelled);
                 progress.phase("building foreign keys and sequences");
                 retry.run("building foreign keys and sequences", () -> target.finish(plan, jobs));
+                List<PlanNote> notes = new ArrayList<>(plan.notes());
+                notes.addAll(target.createTriedObjects(plan));
                 retry.run("removing the run state", target::dropRunState);
                 List<TableResult> tables = plan.tables().stream().map(t -> results.get(t.name())).toList();
                 long rejected = tables.stream().mapToLong(TableResult::rejected).sum();
                 report = new MigrationReport(source.describe(), target.describe(), started.toString(),
                         seconds(started), tables, plan.skipped(), rejects.location(),
                         rejected == 0 ? Outcome.COPIED_ALL : Outcome.COMPLETED_WITH_REJECTS, null, run.snapshotAt(),
-                        request.resume() ? run.startedAt() : null, plan.choices());
+                        request.resume() ? run.startedAt() : null, plan.choices(), notes);
             } catch (MigrationCancelledException e) {
                 throw e;
             } catch (RuntimeException e) {
-                // the state is there now: a failure that a later run can get past is reported as resumable
-                throw ResumableFailure.isResumable(e) ? new ResumableRunException(e) : e;
+                throw FailedRun.cleanUp(target, plan, e, request.resume());
             }
             return thenWithSource.apply(source, new MigrateResult(plan, ddl, report));
         }
@@ -222,15 +224,15 @@ public final class MigrateUseCase {
                 && target.existingTables(plan.tables().stream().map(TargetTable::name).toList()).isEmpty();
     }
 
-    /** The source's refusal, once the tables this run created are dropped, when the source is corrupt; else failure. */
-    private static RuntimeException withoutTablesIfCorrupt(SourceDatabase source, TargetDatabase target, MigrationPlan plan,
-                                                           RuntimeException failure) {
+    /**
+     * The source's refusal when the source turned out corrupt (a load may have failed on the damage), else failure;
+     * the refusal is not resumable, so {@link FailedRun} takes away what this run created.
+     */
+    private static RuntimeException refusalIfCorrupt(SourceDatabase source, RuntimeException failure) {
         try {
             source.requireIntact();
             return failure;
         } catch (RuntimeException refusal) {
-            target.dropTables(plan);
-            target.dropRunState();
             return refusal;
         }
     }
@@ -272,6 +274,9 @@ public final class MigrateUseCase {
     }
 
     static String duplicateReason(DuplicateKey d) {
+        if (d.isNullKey()) {
+            return "NULL in primary key (" + String.join(", ", d.columns()) + "): SQLite allows it, PostgreSQL does not";
+        }
         return "duplicate key (" + String.join(", ", d.columns()) + ")=(" + d.value() + ") also in rowid " + d.keptRowid();
     }
 

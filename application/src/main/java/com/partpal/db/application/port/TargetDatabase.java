@@ -1,6 +1,7 @@
 package com.partpal.db.application.port;
 
 import com.partpal.db.domain.plan.MigrationPlan;
+import com.partpal.db.domain.plan.PlanNote;
 import com.partpal.db.domain.plan.TargetTable;
 import com.partpal.db.domain.schema.Index;
 
@@ -27,10 +28,12 @@ public interface TargetDatabase extends AutoCloseable {
     void createTables(MigrationPlan plan, OnExisting onExisting);
 
     /**
-     * Drops the plan's tables, and the schema if {@link #createTables} created it: used when a run that started
-     * into a target without any of the plan's tables is refused before any load committed.
+     * Undoes this run after a failure: drops the tables {@link #createTables} created and the schema if it created
+     * it, empties the tables it kept (--on-existing truncate) and removes their helper columns. Returns what it did
+     * in a few words ("dropped the 3 tables this run created").
      */
-    void dropTables(MigrationPlan plan);
+    String removeCreated(MigrationPlan plan);
+
 
     /**
      * Loads one table: from its last checkpoint when a run's bookkeeping holds one ({@link TableLoader#resumedFrom()}),
@@ -86,6 +89,15 @@ public interface TargetDatabase extends AutoCloseable {
      * bookkeeping (helper columns and the run state) in one transaction.
      */
     void finish(MigrationPlan plan, int jobs);
+
+    /**
+     * After finish: creates the source's views and CHECK constraints that PostgreSQL runs as written (the plan's
+     * skipped objects that are {@code tried()}), and says for each whether it was created and if not why. Never
+     * throws for an object PostgreSQL refuses.
+     */
+    default List<PlanNote> createTriedObjects(MigrationPlan plan) {
+        return List.of();
+    }
 
     @Override
     void close();

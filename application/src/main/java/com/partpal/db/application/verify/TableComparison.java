@@ -55,8 +55,8 @@ final class TableComparison {
     }
 
     TableVerification run() {
-        long sourceRows = sourceDb.countRows(source.name());
-        long targetRows = targetDb.countRows(target.name());
+        long sourceRows = sourceDb.countRows(source.readName());
+        long targetRows = targetDb.countRows(target.readName());
         if (key.isEmpty()) {
             return multiset(sourceRows, targetRows);
         }
@@ -102,7 +102,7 @@ final class TableComparison {
             if (row == null) {
                 return null;
             }
-            String reason = rejects.reason(source.name(), rawKey(row));
+            String reason = rejects.reason(source.readName(), rawKey(row));
             if (reason != null) {
                 log.expectedMissing(row, reason);
                 continue;
@@ -132,7 +132,7 @@ final class TableComparison {
             raw.put("rowid", row.rowid());
         } else {
             for (int k = 0; k < key.size(); k++) {
-                raw.put(key.get(k), row.rawKey()[k]);
+                raw.put(source.read(key).get(k), row.rawKey()[k]);
             }
         }
         return raw;
@@ -182,7 +182,7 @@ final class TableComparison {
         RowHash hasher = new RowHash();
         try (RowSource s = streamed(sourceDb, source)) {
             for (CanonicalRow row = s.next(); row != null; row = s.next()) {
-                if (row.rejection() == null && rejects.reason(source.name(), rawKey(row)) == null
+                if (row.rejection() == null && rejects.reason(source.readName(), rawKey(row)) == null
                         && take(surplus, Hash.of(hasher.hash(row.values())), 1)) {
                     log.missing(row);
                 }
@@ -259,7 +259,7 @@ final class TableComparison {
     }
 
     private CanonicalRows open(VerifiableDatabase db, SideTable table) {
-        return new CanonicalRows(db.readOrdered(table.name(), columns, key), table,
+        return new CanonicalRows(db.readOrdered(table.readName(), table.read(columns), table.read(key)), table,
                 CanonicalRows.positions(table.shape().columnNames(), columns), keyPositions, cancelled);
     }
 

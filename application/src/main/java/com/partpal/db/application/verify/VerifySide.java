@@ -44,7 +44,11 @@ record VerifySide(VerifiableDatabase database, Map<String, SideTable> tables, Se
             StoredTable shape = new StoredTable(t.name(), columns, t.primaryKey(), t.indexes(), t.foreignKeys(),
                     sequence);
             List<TargetType> kinds = t.columns().stream().map((TargetColumn c) -> c.type().kind()).toList();
-            tables.put(t.name(), new SideTable(shape, kinds, t.converters()));
+            Map<String, String> readColumns = new LinkedHashMap<>();
+            for (int i = 0; i < t.columns().size(); i++) {
+                readColumns.put(t.columns().get(i).name(), t.source().columns().get(i).name());
+            }
+            tables.put(t.name(), new SideTable(shape, kinds, t.converters(), t.source().name(), readColumns));
         }
         return new VerifySide(database, tables,
                 plan.skipped().stream().map(SkippedObject::name).collect(Collectors.toSet()));

@@ -67,10 +67,12 @@ public final class FakeTarget implements TargetDatabase {
     }
 
     @Override
-    public synchronized void dropTables(MigrationPlan plan) {
+    public synchronized String removeCreated(MigrationPlan plan) {
         steps.add("drop");
         plan.tables().forEach(t -> tables.remove(t.name()));
+        return "dropped the " + plan.tables().size() + " tables this run created";
     }
+
 
     @Override
     public TableLoader openLoader(TargetTable table) {

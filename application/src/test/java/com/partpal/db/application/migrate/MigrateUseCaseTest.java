@@ -227,11 +227,14 @@ class MigrateUseCaseTest {
     }
 
     @Test
-    void aFailedLoadFailsTheRun() {
+    void aFailedLoadFailsTheRunAndTakesAwayWhatItCreatedSayingSo() {
         target.failLoadOf = "posts";
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> run(cleanSource(), false));
-        assertTrue(e.getMessage().contains("posts"));
+        MigrationFailedException e = assertThrows(MigrationFailedException.class, () -> run(cleanSource(), false));
+        assertEquals("COPY failed for posts; the target is as before this run: dropped the 3 tables this run created;"
+                + " fix the cause and run the same command again", e.getMessage());
         assertTrue(!target.steps.contains("finish"));
+        assertTrue(target.steps.contains("drop"), target.steps.toString());
+        assertTrue(target.tables.isEmpty(), target.tables.keySet().toString());
     }
 
     @Test
@@ -239,9 +242,30 @@ class MigrateUseCaseTest {
         FakeSource source = cleanSource();
         source.refusal = new BadInputException("corrupt SQLite database: src (page 3)");
         BadInputException e = assertThrows(BadInputException.class, () -> run(source, false));
-        assertEquals("corrupt SQLite database: src (page 3)", e.getMessage());
+        assertEquals("corrupt SQLite database: src (page 3); the target is as before this run: dropped the 3 tables"
+                + " this run created; fix the cause and run the same command again", e.getMessage());
         assertEquals(List.of("create", "drop"), target.steps.stream().filter(s -> s.equals("create") || s.equals("drop")).toList());
         assertTrue(target.tables.isEmpty(), target.tables.keySet().toString());
+    }
+
+    @Test
+    void aCancelledRunKeepsItsResumableStateAndRemovesNothing() {
+        DatabaseConnector connector = new DatabaseConnector() {
+            @Override
+            public SourceDatabase openSource(String location) {
+                return cleanSource();
+            }
+
+            @Override
+            public TargetDatabase openTarget(String location) {
+                return target;
+            }
+        };
+        MigrateRequest request = new MigrateRequest("src", "dst", PlanOptions.all(), 1, 2, OnExisting.FAIL, false, false);
+        assertThrows(MigrationCancelledException.class, () -> new MigrateUseCase(connector, Clock.systemUTC())
+                .migrate(request, rejects, ProgressListener.NONE, () -> true));
+        assertTrue(!target.steps.contains("drop"), target.steps.toString());
+        assertTrue(!target.tables.isEmpty(), "the loaded tables stay for --resume");
     }
 
     @Test

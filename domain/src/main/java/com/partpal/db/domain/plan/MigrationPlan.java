@@ -10,23 +10,27 @@ import java.util.Optional;
 
 /**
  * The target tables in load order (parents before children), the objects that are not copied, and what the plan
- * had to leave out or could not translate (a foreign key to an excluded table, an untranslatable default).
+ * had to leave out or could not translate (a foreign key to an excluded table, an untranslatable default), and the
+ * choices it made about objects PostgreSQL would refuse as they are (notes: renamed identifiers, foreign keys not
+ * created, collations, ...).
  *
  * @param origin      whether the source is Prisma-made, and why (it decides how DATETIME integers are read)
  * @param columnNotes per "table.column", the choices the plan made for its values that the type alone does not say
  *                    (the epoch unit of a timestamp, a type widened for what the column holds)
+ * @param notes       the choices about schema objects (renamed identifiers, foreign keys not created, collations)
  */
 public record MigrationPlan(List<TargetTable> tables, List<SkippedObject> skipped, List<String> warnings,
-                            PrismaOrigin origin, Map<String, String> columnNotes) {
+                            PrismaOrigin origin, Map<String, String> columnNotes, List<PlanNote> notes) {
     public MigrationPlan {
         tables = List.copyOf(tables);
         skipped = List.copyOf(skipped);
         warnings = List.copyOf(warnings);
         columnNotes = Collections.unmodifiableMap(new LinkedHashMap<>(columnNotes));
+        notes = List.copyOf(notes);
     }
 
     public MigrationPlan(List<TargetTable> tables, List<SkippedObject> skipped, List<String> warnings) {
-        this(tables, skipped, warnings, null, Map.of());
+        this(tables, skipped, warnings, null, Map.of(), List.of());
     }
 
     public MigrationPlan(List<TargetTable> tables, List<SkippedObject> skipped) {

@@ -12,8 +12,8 @@ import com.partpal.db.domain.value.CellConverter;
 import com.partpal.db.domain.value.Converters;
 import com.partpal.db.domain.value.SqliteDefaults;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,15 +23,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Turns a discovered source schema into the migration plan: picks the tables (--tables/--exclude), maps every column
- * (type, converter, default), gives an INTEGER PRIMARY KEY its sequence, drops foreign keys to tables that are not
- * migrated (with a warning), orders tables parents first, and refuses names PostgreSQL would truncate.
- * Names of tables, columns, keys and indexes are kept exactly as the source gives them.
+ * Turns a discovered source schema into the migration plan: picks the tables (--tables/--exclude), chooses every
+ * column's type and converter from its declaration and what the census found in it ({@link ValueChoices}), carries
+ * its default, gives an INTEGER PRIMARY KEY its sequence, keeps the foreign keys PostgreSQL can create
+ * ({@link ForeignKeyCheck}, on the chosen types), orders tables parents first, and names every object so that
+ * PostgreSQL keeps the name ({@link NameMapping}: names are kept as the source gives them unless too long or taken).
  */
 public final class PlanBuilder {
-    /** PostgreSQL's NAMEDATALEN - 1: longer identifiers are silently truncated, so they are refused up front. */
-    static final int MAX_NAME_BYTES = 63;
-
     private PlanBuilder() {
     }
 
@@ -47,16 +45,33 @@ public final class PlanBuilder {
         checkJsonColumns(schema, options.jsonColumns());
         checkEpochUnits(schema, options);
         List<Table> selected = select(schema, options);
-        Set<String> selectedNames = selected.stream().map(Table::name).collect(Collectors.toSet());
         PrismaOrigin origin = PrismaOrigin.of(schema);
         Set<String> keyColumns = keyColumns(schema);
         List<String> warnings = new ArrayList<>();
-        Map<String, String> notes = new LinkedHashMap<>();
+        Map<String, String> columnNotes = new LinkedHashMap<>();
+        List<PlanNote> notes = new ArrayList<>();
+        NameMapping names = NameMapping.of(selected, notes);
+        Map<String, List<ValueChoices.Choice>> choices = new HashMap<>();
+        Map<String, List<ColumnType>> types = new HashMap<>();
+        for (Table table : selected) {
+            List<ValueChoices.Choice> tableChoices = table.columns().stream().map(column -> {
+                String key = key(table.name(), column.name());
+                return ValueChoices.choose(key, column, TypeMapper.map(table.name(), column,
+                                options.jsonColumns().contains(key), facts.outside32Bit(key)), keyColumns.contains(key),
+                        origin, options.epochUnits(), facts, columnNotes, warnings);
+            }).toList();
+            choices.put(table.name(), tableChoices);
+            types.put(table.name(), tableChoices.stream().map(ValueChoices.Choice::type).toList());
+        }
+        ForeignKeyCheck foreignKeys = new ForeignKeyCheck(schema.tables(),
+                selected.stream().map(Table::name).collect(Collectors.toSet()), types, warnings, notes);
+        Map<String, List<ForeignKey>> kept = new HashMap<>();
+        selected.forEach(table -> kept.put(table.name(), foreignKeys.creatable(table, names)));
         List<TargetTable> targets = new ArrayList<>(selected.size());
         for (Table table : LoadOrder.of(selected)) {
-            targets.add(target(table, options, facts, origin, keyColumns, selectedNames, notes, warnings));
+            targets.add(target(table, choices.get(table.name()), names, kept.get(table.name()), warnings, notes));
         }
-        return new MigrationPlan(targets, schema.skipped(), warnings, origin, notes);
+        return new MigrationPlan(targets, schema.skipped(), warnings, origin, columnNotes, notes);
     }
 
     private static List<Table> select(SourceSchema schema, PlanOptions options) {
@@ -89,57 +104,41 @@ public final class PlanBuilder {
         }
     }
 
-    private static TargetTable target(Table table, PlanOptions options, ValueFacts facts, PrismaOrigin origin,
-                                      Set<String> keyColumns, Set<String> selectedNames, Map<String, String> notes,
-                                      List<String> warnings) {
-        checkName("table", table.name(), table.name());
+    private static TargetTable target(Table table, List<ValueChoices.Choice> choices, NameMapping names,
+                                      List<ForeignKey> foreignKeys, List<String> warnings, List<PlanNote> notes) {
         List<TargetColumn> columns = new ArrayList<>(table.columns().size());
         List<CellConverter> converters = new ArrayList<>(table.columns().size());
         SequencePlan sequence = null;
-        for (Column column : table.columns()) {
-            String key = key(table.name(), column.name());
-            checkName("column", key, column.name());
-            ValueChoices.Choice choice = ValueChoices.choose(key, column, TypeMapper.map(table.name(), column,
-                    options.jsonColumns().contains(key), facts.outside32Bit(key)), keyColumns.contains(key), origin,
-                    options.epochUnits(), facts, notes, warnings);
+        for (int i = 0; i < table.columns().size(); i++) {
+            Column column = table.columns().get(i);
+            ValueChoices.Choice choice = choices.get(i);
             ColumnType type = choice.type();
             CellConverter converter = Converters.forColumn(type, choice.unit());
+            String name = names.column(table.name(), column.name());
             boolean serial = column.name().equals(table.rowidAlias());
             String defaultSql = null;
             if (serial) {
-                String sequenceName = table.name() + "_" + column.name() + "_seq";
-                checkName("sequence", sequenceName, sequenceName);
-                sequence = new SequencePlan(column.name(), sequenceName, table.sequenceValue());
+                sequence = new SequencePlan(name, names.sequence(table.name()), table.sequenceValue());
             } else {
                 SqliteDefaults.Translation translation = SqliteDefaults.translate(column.defaultSql(), type, converter);
                 defaultSql = translation.sql();
                 if (translation.warning() != null) {
-                    warnings.add(key + ": " + translation.warning() + "; the column gets no default");
+                    warnings.add(key(table.name(), column.name()) + ": " + translation.warning()
+                            + "; the column gets no default");
                 }
             }
-            columns.add(new TargetColumn(column.name(), type, column.notNull(), defaultSql, serial));
+            columns.add(new TargetColumn(name, type, column.notNull(), defaultSql, serial,
+                    Collations.of(table.name(), column, type, notes)));
             converters.add(converter);
         }
-        if (!table.primaryKey().isEmpty()) {
-            checkName("primary key", table.primaryKeyName(), table.primaryKeyName());
+        if (table.rowidAlias() == null && !table.withoutRowid() && table.primaryKey().stream()
+                .anyMatch(pk -> table.column(pk).map(c -> !c.notNull()).orElse(false))) {
+            notes.add(new PlanNote("primary key", table.name() + " (" + String.join(", ", table.primaryKey()) + ")",
+                    "rows with a NULL in it are rejected", "SQLite allows NULL in this key, PostgreSQL does not"));
         }
-        for (Index index : table.indexes()) {
-            checkName("index", index.name(), index.name());
-        }
-        List<ForeignKey> foreignKeys = new ArrayList<>();
-        for (ForeignKey fk : table.foreignKeys()) {
-            if (!selectedNames.contains(fk.parentTable())) {
-                warnings.add(table.name() + ": foreign key " + describe(fk) + " is dropped: its parent table "
-                        + fk.parentTable() + " is not migrated");
-                continue;
-            }
-            if (fk.name() != null) {
-                checkName("foreign key", fk.name(), fk.name());
-            }
-            foreignKeys.add(fk);
-        }
-        return new TargetTable(table, table.name(), columns, converters, table.primaryKey(), table.primaryKeyName(),
-                table.indexes(), foreignKeys, sequence);
+        return new TargetTable(table, names.table(table.name()), columns, converters,
+                names.columns(table.name(), table.primaryKey()), names.primaryKey(table.name()), names.indexes(table),
+                foreignKeys, sequence);
     }
 
     /** "table.column" of every column in a primary key, a unique index or a foreign key (child or parent end). */
@@ -168,21 +167,6 @@ public final class PlanBuilder {
                 throw new BadInputException("--epoch-unit " + key + ": not a date/time column (write table.column=s|ms"
                         + " for a column declared DATETIME, TIMESTAMP or DATE)");
             }
-        }
-    }
-
-    private static String describe(ForeignKey fk) {
-        return (fk.name() == null ? "" : fk.name() + " ") + "(" + String.join(", ", fk.columns()) + ")";
-    }
-
-    private static void checkName(String kind, String shown, String name) {
-        if (name == null) {
-            return;
-        }
-        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > MAX_NAME_BYTES) {
-            throw new BadInputException(kind + " name " + shown + " is " + bytes + " bytes long; PostgreSQL allows "
-                    + MAX_NAME_BYTES + " (rename it in the source first)");
         }
     }
 

@@ -1,5 +1,6 @@
 package com.partpal.db.domain.report;
 
+import com.partpal.db.domain.plan.PlanNote;
 import com.partpal.db.domain.schema.SkippedObject;
 
 import java.util.LinkedHashMap;
@@ -12,21 +13,31 @@ import java.util.Map;
  * @param verification the verify result as a JSON-ready map, or null when verification did not run
  * @param snapshotAt   the moment of the source's state that was copied (ISO-8601), or null when it was not pinned
  * @param resumedFrom  when the interrupted run this one resumed had started, or null for a run that was not resumed
- * @param plan         the plan's choices and warnings as a JSON-ready map (see MigrationPlan#choices), or null
+ * @param plan         the plan's value choices and warnings as a JSON-ready map (see MigrationPlan#choices), or null
+ * @param notes        the plan's choices about objects PostgreSQL would refuse as they are, and what became of the
+ *                     views and CHECK constraints tried on the target
  */
 public record MigrationReport(String source, String target, String startedAt, double totalSeconds,
                               List<TableResult> tables, List<SkippedObject> skipped, String rejectsFile,
                               Outcome outcome, Map<String, Object> verification, String snapshotAt, String resumedFrom,
-                              Map<String, Object> plan) {
+                              Map<String, Object> plan, List<PlanNote> notes) {
     public MigrationReport {
         tables = List.copyOf(tables);
         skipped = List.copyOf(skipped);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    public MigrationReport(String source, String target, String startedAt, double totalSeconds,
+                           List<TableResult> tables, List<SkippedObject> skipped, String rejectsFile,
+                           Outcome outcome, Map<String, Object> verification, String snapshotAt, String resumedFrom) {
+        this(source, target, startedAt, totalSeconds, tables, skipped, rejectsFile, outcome, verification, snapshotAt,
+                resumedFrom, null, List.of());
     }
 
     /** This report with the verification's result and the outcome it gives. */
     public MigrationReport withVerification(Outcome newOutcome, Map<String, Object> newVerification) {
         return new MigrationReport(source, target, startedAt, totalSeconds, tables, skipped, rejectsFile, newOutcome,
-                newVerification, snapshotAt, resumedFrom, plan);
+                newVerification, snapshotAt, resumedFrom, plan, notes);
     }
 
     public long rejectedRows() {
@@ -59,6 +70,14 @@ public record MigrationReport(String source, String target, String startedAt, do
         if (plan != null) {
             m.put("plan", plan);
         }
+        m.put("schemaChoices", notes.stream().map(n -> {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("kind", n.kind());
+            o.put("object", n.object());
+            o.put("action", n.action());
+            o.put("reason", n.reason());
+            return o;
+        }).toList());
         if (verification != null) {
             m.put("verification", verification);
         }

@@ -125,10 +125,11 @@ class PlanBuilderTest {
     }
 
     @Test
-    void foreignKeysToTablesMissingFromTheSourceAreDroppedToo() {
+    void foreignKeysToTablesMissingFromTheSourceAreNotCreatedWithANote() {
         MigrationPlan plan = build(schema(table("parts", fk(null, "parentId", "ghosts"))));
         assertFalse(plan.tables().get(0).hasForeignKeys());
-        assertEquals(1, plan.warnings().size());
+        assertEquals(List.of(new PlanNote("foreign key", "parts.parentId", "not created",
+                "its parent table ghosts does not exist; its rows are copied as they are")), plan.notes());
     }
 
     @Test
@@ -180,39 +181,74 @@ class PlanBuilderTest {
     }
 
     @Test
-    void namesLongerThan63BytesAreBadInput() {
+    void namesLongerThan63BytesAreShortenedWithAHashAndListed() {
         String long64 = "x".repeat(64);
         String ok63 = "x".repeat(63);
         Table longest = new Table(ok63, List.of(new Column("id", "TEXT", true, null, 1)), List.of("id"), "pk", null,
                 false, null, List.of(), List.of(), "sql");
         assertEquals(List.of(ok63), names(build(schema(longest))));
-        assertThrows(BadInputException.class, () -> build(schema(table(long64))));
+        MigrationPlan plan = build(schema(table(long64), longest));
+        String shortened = plan.tables().get(0).name();
+        assertEquals(63, shortened.length());
+        assertTrue(shortened.startsWith("x".repeat(54) + "_"), shortened);
+        assertEquals(shortened, build(schema(table(long64), longest)).tables().get(0).name(), "not deterministic");
+        assertEquals(ok63, plan.tables().get(1).name());
+        assertTrue(plan.notes().contains(new PlanNote("name", "table " + long64, "renamed to " + shortened,
+                "longer than PostgreSQL's 63 bytes")), plan.notes().toString());
         String multiByte = "é".repeat(32); // 64 bytes in 32 characters
-        BadInputException e = assertThrows(BadInputException.class,
-                () -> build(schema(table("t", List.of(new Column("id", "TEXT", true, null, 1), col(multiByte, "TEXT")),
-                        List.of()))));
-        assertEquals("column name t." + multiByte + " is 64 bytes long; PostgreSQL allows 63 (rename it in the "
-                + "source first)", e.getMessage());
+        TargetTable t = build(schema(table("t", List.of(new Column("id", "TEXT", true, null, 1), col(multiByte, "TEXT")),
+                List.of()))).tables().get(0);
+        String column = t.columns().get(1).name();
+        assertTrue(column.startsWith("é".repeat(27) + "_") && column.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                .length <= 63, column);
     }
 
     @Test
-    void longIndexConstraintAndSequenceNamesAreBadInput() {
+    void longNamesThatShareTheirFirst54BytesStayDistinct() {
+        String stem = "socialaccount_socialapp_sites_socialapp_id_site_id_71a9a768";
+        Table t = new Table("t", List.of(new Column("id", "TEXT", true, null, 1), col("a", "TEXT"), col("b", "TEXT")),
+                List.of("id"), "t_pkey", null, false, null, List.of(
+                        new Index(stem + "_uniq_one", true, List.of("a"), null, false),
+                        new Index(stem + "_uniq_two", false, List.of("b"), null, false),
+                        new Index(stem.substring(0, 54) + "_" + "0".repeat(8), false, List.of("b"), null, false)),
+                List.of(), "sql");
+        List<String> indexNames = build(schema(t)).tables().get(0).indexes().stream().map(Index::name).toList();
+        assertEquals(3, Set.copyOf(indexNames).size(), indexNames.toString());
+        indexNames.forEach(n -> assertTrue(n.length() <= 63, n));
+        assertEquals(stem.substring(0, 54) + "_" + "0".repeat(8), indexNames.get(2), "a name that fits is kept");
+    }
+
+    @Test
+    void longIndexConstraintForeignKeyAndSequenceNamesAreShortened() {
         String long64 = "i".repeat(64);
-        Table withIndex = new Table("t", List.of(new Column("id", "TEXT", true, null, 1)), List.of("id"), "t_pkey",
-                null, false, null, List.of(new Index(long64, true, List.of("id"), null, false)), List.of(), "sql");
-        assertTrue(assertThrows(BadInputException.class, () -> build(schema(withIndex))).getMessage()
-                .startsWith("index name " + long64));
-        Table withPk = new Table("t", List.of(new Column("id", "TEXT", true, null, 1)), List.of("id"), long64,
-                null, false, null, List.of(), List.of(), "sql");
-        assertTrue(assertThrows(BadInputException.class, () -> build(schema(withPk))).getMessage()
-                .startsWith("primary key name"));
-        Table withFk = table("t", fk(long64, "parentId", "t"));
-        assertTrue(assertThrows(BadInputException.class, () -> build(schema(withFk))).getMessage()
-                .startsWith("foreign key name"));
         String name30 = "n".repeat(30);
-        Table serial = new Table(name30, List.of(new Column(name30, "INTEGER", true, null, 1)), List.of(name30),
-                "pk", name30, false, null, List.of(), List.of(), "sql");
-        assertTrue(assertThrows(BadInputException.class, () -> build(schema(serial))).getMessage()
-                .startsWith("sequence name " + name30 + "_" + name30 + "_seq is 65 bytes"));
+        Table serial = new Table(name30, List.of(new Column(name30, "INTEGER", true, null, 1), col("parentId", "INTEGER")),
+                List.of(name30), long64, name30, false, null,
+                List.of(new Index(long64 + "x", true, List.of("parentId"), null, false)),
+                List.of(new ForeignKey(long64 + "f", List.of("parentId"), name30, List.of(name30), null, null)), "sql");
+        MigrationPlan plan = build(schema(serial));
+        TargetTable t = plan.tables().get(0);
+        for (String name : List.of(t.primaryKeyName(), t.indexes().get(0).name(), t.foreignKeys().get(0).name(),
+                t.sequence().sequenceName())) {
+            assertTrue(name.length() <= 63, name);
+        }
+        assertTrue(t.sequence().sequenceName().startsWith(name30 + "_" + name30.substring(0, 23)));
+        assertEquals(4, plan.notes().size(), plan.notes().toString());
+    }
+
+    @Test
+    void aForeignKeyFollowsItsParentsRenamedTableAndColumns() {
+        String longTable = "parent_" + "p".repeat(60);
+        String longColumn = "key_" + "k".repeat(60);
+        Table parent = new Table(longTable, List.of(new Column(longColumn, "TEXT", true, null, 1)), List.of(longColumn),
+                "parent_pkey", null, false, null, List.of(), List.of(), "sql");
+        Table child = table("child", List.of(new Column("id", "TEXT", true, null, 1), col("parentKey", "TEXT")),
+                List.of(new ForeignKey("child_fk", List.of("parentKey"), longTable, List.of(longColumn), null, null)));
+        MigrationPlan plan = build(schema(child, parent));
+        TargetTable p = plan.tables().get(0);
+        ForeignKey fk = plan.tables().get(1).foreignKeys().get(0);
+        assertEquals(p.name(), fk.parentTable());
+        assertEquals(List.of(p.columns().get(0).name()), fk.parentColumns());
+        assertEquals(p.primaryKey(), fk.parentColumns());
     }
 }
