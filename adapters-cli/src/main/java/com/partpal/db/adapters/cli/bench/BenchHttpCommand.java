@@ -11,7 +11,6 @@ import picocli.CommandLine.Option;
 
 import java.io.File;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,7 +25,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -60,6 +58,7 @@ public final class BenchHttpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
+        System.setProperty("jdk.httpclient.keepalive.timeout", "2"); // idle client connections close soon after
         Path work = Files.createTempDirectory("partpal-bench-http");
         Path db = work.resolve("bench.db");
         out.printf("generating sample data (%s rows in the largest tables) ...%n", Figures.count(rows));
@@ -67,8 +66,12 @@ public final class BenchHttpCommand implements Callable<Integer> {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
             EmbeddedServer server = ApiServer.start("127.0.0.1", 0, TOKEN,
                     Map.of("partpal.http.allowed.sources", work.toString()));
-            ExecutorService clientThreads = Executors.newFixedThreadPool(8);
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(clientThreads).build();
+            ExecutorService clientThreads = Executors.newCachedThreadPool(named("bench-client"));
+            ExecutorService streamReaders = Executors.newFixedThreadPool(clients, named("bench-sse"));
+            // three clients, so that neither the streams nor the polling queue behind the health requests
+            HttpClient http = client(clientThreads);
+            HttpClient sse = client(clientThreads);
+            HttpClient probe = client(clientThreads);
             try {
                 String base = server.getURL().toString();
                 send(http, base, "GET", "/api/health", null); // warm up
@@ -80,8 +83,8 @@ public final class BenchHttpCommand implements Callable<Integer> {
                 String id = field(send(http, base, "POST", "/api/migrations", "{\"from\": \"" + db + "\", \"to\": \""
                         + postgres.url().connectionString() + "\"}").body(), "id");
                 long start = System.nanoTime();
-                Streams streams = new Streams(http, base, id, clients);
-                HealthLoad load = new HealthLoad(http, base, rate);
+                Streams streams = new Streams(sse, base, id, clients, streamReaders);
+                HealthLoad load = new HealthLoad(probe, base, rate);
                 String state;
                 do {
                     Thread.sleep(500);
@@ -90,30 +93,48 @@ public final class BenchHttpCommand implements Callable<Integer> {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 load.stop();
                 streams.await(30);
+                String job = send(http, base, "GET", "/api/jobs/" + id, null).body();
+                streamReaders.shutdownNow();
 
                 System.gc();
                 Thread.sleep(2000);
                 int threadsAfter = threads();
                 long fdsAfter = fileDescriptors();
-                out.printf("migration %s in %.1f s (%s rows in the largest tables)%n", state, seconds, Figures.count(rows));
+                out.printf("migration %s in %.1f s (%s rows in the largest tables)%s%n", state, seconds,
+                        Figures.count(rows), state.equals("succeeded") ? "" : ": " + job);
                 out.printf("SSE: %d clients, %d got the final event, %d events in all, %d stream errors%n", clients,
                         streams.finished.get(), streams.events.get(), streams.errors.get());
-                out.printf("health: %d requests in %.1f s (%.0f/s asked: %d), %d errors%n", load.latencies.size(),
-                        seconds, load.latencies.size() / seconds, rate, load.errors.get());
+                out.printf("health: %d answered in %.1f s (%.0f/s; asked: %d/s), %d errors%s%n", load.latencies.size(),
+                        seconds, load.latencies.size() / seconds, rate, load.errors.get(),
+                        load.firstError.get() == null ? "" : " (first: " + load.firstError.get() + ")");
                 List<Long> micros = new ArrayList<>(load.latencies);
                 Collections.sort(micros);
                 if (!micros.isEmpty()) {
                     out.printf("health latency: p50 %.1f ms, p99 %.1f ms (goal < 50 ms), max %.1f ms%n",
                             percentile(micros, 50), percentile(micros, 99), micros.get(micros.size() - 1) / 1000.0);
                 }
-                out.printf("threads: %d before the load, %d after; file descriptors: %d before, %d after%n",
-                        threadsBefore, threadsAfter, fdsBefore, fdsAfter);
+                out.printf("server threads: %d before the load, %d after; file descriptors of the process: %d before, %d"
+                        + " after%n", threadsBefore, threadsAfter, fdsBefore, fdsAfter);
                 return state.equals("succeeded") && load.errors.get() == 0 && streams.errors.get() == 0 ? 0 : 1;
             } finally {
                 clientThreads.shutdownNow();
+                streamReaders.shutdownNow();
                 server.getApplicationContext().close();
             }
         }
+    }
+
+    private static HttpClient client(ExecutorService threads) {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(threads).build();
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     private static double percentile(List<Long> sortedMicros, int p) {
@@ -141,8 +162,10 @@ public final class BenchHttpCommand implements Callable<Integer> {
         return m.group(1);
     }
 
+    /** Live threads but the bench's own clients' (the JDK HttpClient's and its executors'). */
     private static int threads() {
-        return ManagementFactory.getThreadMXBean().getThreadCount();
+        return (int) Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
+                .map(Thread::getName).filter(n -> !n.startsWith("bench-") && !n.startsWith("HttpClient")).count();
     }
 
     /** Open file descriptors of this process (Linux /proc); -1 elsewhere. */
@@ -158,11 +181,11 @@ public final class BenchHttpCommand implements Callable<Integer> {
         final AtomicLong events = new AtomicLong();
         final List<CompletableFuture<Void>> all = new ArrayList<>();
 
-        Streams(HttpClient http, String base, String id, int clients) {
+        Streams(HttpClient http, String base, String id, int clients, ExecutorService readers) {
             HttpRequest events = HttpRequest.newBuilder(URI.create(base + "/api/jobs/" + id + "/events"))
                     .header("Authorization", "Bearer " + TOKEN).GET().build();
             for (int i = 0; i < clients; i++) {
-                all.add(http.sendAsync(events, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> {
+                all.add(http.sendAsync(events, HttpResponse.BodyHandlers.ofLines()).thenAcceptAsync(response -> {
                     if (response.statusCode() != 200) {
                         errors.incrementAndGet();
                         return;
@@ -173,7 +196,7 @@ public final class BenchHttpCommand implements Callable<Integer> {
                             finished.incrementAndGet();
                         }
                     });
-                }).exceptionally(e -> {
+                }, readers).exceptionally(e -> {
                     errors.incrementAndGet();
                     return null;
                 }));
@@ -189,40 +212,57 @@ public final class BenchHttpCommand implements Callable<Integer> {
         }
     }
 
-    /** GET /api/health at a fixed rate, each request timed from the moment it was due. */
+    /**
+     * GET /api/health at a fixed rate from a fixed number of callers (so at most that many connections), each request
+     * timed from the moment it was due: a slow answer delays the next ones and their wait counts too.
+     */
     private static final class HealthLoad {
+        private static final int CALLERS = 25;
         final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         final AtomicInteger errors = new AtomicInteger();
-        private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
-        private final List<CompletableFuture<?>> pending = Collections.synchronizedList(new ArrayList<>());
+        final java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
+        private final ExecutorService callers = Executors.newFixedThreadPool(CALLERS, named("bench-health"));
+        private volatile boolean running = true;
 
         HealthLoad(HttpClient http, String base, int rate) {
             HttpRequest health = HttpRequest.newBuilder(URI.create(base + "/api/health")).GET()
                     .timeout(java.time.Duration.ofSeconds(10)).build();
-            ticker.scheduleAtFixedRate(() -> {
-                long sent = System.nanoTime();
-                pending.add(http.sendAsync(health, HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> {
-                    if (e != null || r.statusCode() != 200) {
-                        errors.incrementAndGet();
-                    } else {
-                        latencies.add((System.nanoTime() - sent) / 1000);
+            long periodNanos = TimeUnit.SECONDS.toNanos(1) * CALLERS / rate;
+            long start = System.nanoTime();
+            for (int i = 0; i < CALLERS; i++) {
+                long first = start + periodNanos * i / CALLERS;
+                callers.execute(() -> {
+                    for (long due = first; running; due += periodNanos) {
+                        long wait = due - System.nanoTime();
+                        if (wait > 0) {
+                            java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                        }
+                        try {
+                            HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
+                            if (answer.statusCode() == 200) {
+                                latencies.add((System.nanoTime() - due) / 1000);
+                            } else {
+                                fail("status " + answer.statusCode());
+                            }
+                        } catch (InterruptedException e) {
+                            return;
+                        } catch (Exception e) {
+                            fail(e.toString());
+                        }
                     }
-                }));
-            }, 0, 1_000_000 / rate, TimeUnit.MICROSECONDS);
+                });
+            }
+        }
+
+        private void fail(String why) {
+            errors.incrementAndGet();
+            firstError.compareAndSet(null, why);
         }
 
         void stop() throws InterruptedException {
-            ticker.shutdownNow();
-            ticker.awaitTermination(5, TimeUnit.SECONDS);
-            synchronized (pending) {
-                for (CompletableFuture<?> request : pending) {
-                    try {
-                        request.get(15, TimeUnit.SECONDS);
-                    } catch (Exception e) {
-                        // counted by whenComplete
-                    }
-                }
-            }
+            running = false;
+            callers.shutdown();
+            callers.awaitTermination(15, TimeUnit.SECONDS);
         }
     }
 }
