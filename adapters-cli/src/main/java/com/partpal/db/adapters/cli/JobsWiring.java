@@ -1,6 +1,7 @@
 package com.partpal.db.adapters.cli;
 
 import com.partpal.db.adapters.cli.jobs.JsonFileJobHistory;
+import com.partpal.db.adapters.cli.jobs.ResolvedTargetIdentity;
 import com.partpal.db.adapters.cli.output.JsonLinesRejectsFile;
 import com.partpal.db.adapters.cli.output.ReportFiles;
 import com.partpal.db.application.jobs.JobHistory;
@@ -45,7 +46,8 @@ public class JobsWiring {
             t.setDaemon(true);
             return t;
         });
-        return new JobRegistry(executor, clock, history, new JobRetention(maxFinished, maxAge));
+        return new JobRegistry(executor, clock, history, new JobRetention(maxFinished, maxAge),
+                new ResolvedTargetIdentity());
     }
 
     @Singleton

@@ -1,6 +1,5 @@
 package com.partpal.db.adapters.postgres;
 
-import com.partpal.db.application.jobs.DatabaseIdentity;
 import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.connection.PostgresUrl;
 import com.zaxxer.hikari.HikariDataSource;
@@ -177,7 +176,7 @@ final class MonitoringPools implements AutoCloseable {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256")
                     .digest(String.valueOf(url.password()).getBytes(StandardCharsets.UTF_8));
-            return DatabaseIdentity.of(url) + " as " + url.user() + " " + HexFormat.of().formatHex(hash)
+            return ServerIdentity.of(url) + " as " + url.user() + " " + HexFormat.of().formatHex(hash)
                     + " " + url.sslmode() + " " + url.otherParams();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -27,6 +27,7 @@ public final class JobRegistry {
     private final Clock clock;
     private final JobHistory history;
     private final JobRetention retention;
+    private final TargetIdentity identities;
     private boolean stopping;
     private final Map<String, JobSnapshot> past = new LinkedHashMap<>();
     private final Map<String, Job> jobs = new LinkedHashMap<>();
@@ -40,6 +41,13 @@ public final class JobRegistry {
     }
 
     public JobRegistry(Executor executor, Clock clock, JobHistory history, JobRetention retention) {
+        this(executor, clock, history, retention, TargetIdentity.LEXICAL);
+    }
+
+    /** {@code identities} decides which targets are one (it may resolve host names: submit off the event loop). */
+    public JobRegistry(Executor executor, Clock clock, JobHistory history, JobRetention retention,
+                       TargetIdentity identities) {
+        this.identities = identities;
         this.executor = executor;
         this.clock = clock;
         this.history = history;
@@ -62,16 +70,17 @@ public final class JobRegistry {
      * @throws JobConflictException when an unfinished job writes the same target
      */
     public JobSnapshot submit(String kind, String target, Map<String, String> options, JobWork work) {
-        return submit(kind, new JobTarget(target, Secrets.mask(target)), options, work);
+        return submit(kind, JobTarget.named(Secrets.mask(target)), options, work);
     }
 
     /**
-     * Queues {@code work}; it conflicts with every unfinished job of the same {@code target.identity()}.
+     * Queues {@code work}; it conflicts with every unfinished job whose target has the same identity.
      *
      * @throws JobConflictException when an unfinished job writes the same target
      */
     public JobSnapshot submit(String kind, JobTarget target, Map<String, String> options, JobWork work) {
         String maskedTarget = Secrets.mask(target.shown());
+        String identity = identities.of(target);
         Map<String, String> masked = new LinkedHashMap<>();
         options.forEach((k, v) -> masked.put(k, Secrets.mask(v)));
         Job job;
@@ -80,11 +89,11 @@ public final class JobRegistry {
                 throw new ServerStoppingException();
             }
             for (Job other : jobs.values()) {
-                if (other.identity().equals(target.identity()) && !other.state().finished()) {
+                if (other.identity().equals(identity) && !other.state().finished()) {
                     throw new JobConflictException(maskedTarget, other.id());
                 }
             }
-            job = new Job(UUID.randomUUID().toString(), kind, maskedTarget, target.identity(), masked, clock, history);
+            job = new Job(UUID.randomUUID().toString(), kind, maskedTarget, identity, masked, clock, history);
             jobs.put(job.id(), job);
             applyRetention();
         }

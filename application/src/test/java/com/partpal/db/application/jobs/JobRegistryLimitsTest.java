@@ -46,13 +46,15 @@ class JobRegistryLimitsTest {
 
     @Test
     void twoSpellingsOfOneTargetConflict() {
-        JobRegistry registry = new JobRegistry(r -> { }, clock, history);
-        JobSnapshot first = registry.submit("migration", new JobTarget("localhost:5432/db", "same"), Map.of(),
+        TargetIdentity loopbackIsOne = target -> target.shown().replace("127.0.0.1", "localhost");
+        JobRegistry registry = new JobRegistry(r -> { }, clock, history, JobRetention.DEFAULT, loopbackIsOne);
+        JobSnapshot first = registry.submit("migration", JobTarget.named("localhost:5432/db"), Map.of(),
                 (p, c) -> "{}");
         JobConflictException conflict = assertThrows(JobConflictException.class,
-                () -> registry.submit("migration", new JobTarget("127.0.0.1:5432/db", "same"), Map.of(), (p, c) -> "{}"));
+                () -> registry.submit("migration", JobTarget.named("127.0.0.1:5432/db"), Map.of(), (p, c) -> "{}"));
         assertEquals(first.id(), conflict.runningJobId());
-        registry.submit("migration", new JobTarget("127.0.0.1:5432/db", "other"), Map.of(), (p, c) -> "{}");
+        assertTrue(conflict.getMessage().contains("127.0.0.1:5432/db"), "names the target as written");
+        registry.submit("migration", JobTarget.named("127.0.0.1:5432/other"), Map.of(), (p, c) -> "{}");
     }
 
     @Test

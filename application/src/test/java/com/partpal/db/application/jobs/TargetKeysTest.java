@@ -1,49 +1,36 @@
 package com.partpal.db.application.jobs;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-/**
- * Jobs of any kind on one database share an identity whatever the spelling; what is shown never holds a user or
- * password.
- */
+/** Jobs of any kind on one database share a target; what is shown never holds a user or password. */
 class TargetKeysTest {
+    private static String lexical(String location) {
+        return TargetIdentity.LEXICAL.of(TargetKeys.database(location));
+    }
+
     @Test
     void aPostgresDatabaseIsShownAsHostPortAndNameWhoeverConnects() {
         JobTarget target = TargetKeys.database("postgresql://app:secret@db.internal/partpal");
         assertEquals("db.internal:5432/partpal", target.shown());
-        assertFalse(target.identity().contains("secret") || target.identity().contains("app"), target.identity());
-        assertEquals(target.identity(),
-                TargetKeys.database("postgres://admin:other@db.internal:5432/partpal?schema=public").identity());
+        assertFalse(target.lexicalIdentity().contains("secret") || target.lexicalIdentity().contains("app"));
+        assertEquals(lexical("postgresql://app:secret@db.internal/partpal"),
+                lexical("postgres://admin:other@DB.internal:5432/partpal?schema=public"));
         assertEquals("db.internal:6543/partpal", TargetKeys.database("postgresql://db.internal:6543/partpal").shown());
-        assertNotEquals(target.identity(), TargetKeys.database("postgresql://db.internal:6543/partpal").identity());
+        assertNotEquals(lexical("postgresql://db.internal/partpal"), lexical("postgresql://db.internal:6543/partpal"));
     }
 
     @Test
-    void everySpellingOfThisMachineIsOneServer() {
-        String byName = TargetKeys.database("postgresql://localhost:5432/partpal").identity();
-        assertEquals(byName, TargetKeys.database("postgresql://127.0.0.1:5432/partpal").identity());
-        assertEquals(byName, TargetKeys.database("postgresql://[::1]:5432/partpal").identity());
-        assertEquals(byName, TargetKeys.database("jdbc:postgresql://LOCALHOST/partpal").identity());
-        assertNotEquals(byName, TargetKeys.database("postgresql://127.0.0.1:5432/other").identity());
-    }
-
-    @Test
-    void aSqliteDatabaseIsItsRealFileWhateverTheSpelling(@TempDir Path dir) throws IOException {
-        Path file = Files.createFile(dir.resolve("dev.db"));
-        Path link = Files.createSymbolicLink(dir.resolve("link.db"), file);
-        JobTarget target = TargetKeys.database(file.toString());
-        assertEquals(file.toAbsolutePath().normalize().toString(), target.shown());
-        assertEquals(target.identity(), TargetKeys.database("file:" + dir.resolve("sub/../dev.db")).identity());
-        assertEquals(target.identity(), TargetKeys.database("sqlite:" + link).identity());
+    void aSqliteDatabaseIsItsAbsoluteFileWhateverTheSpelling() {
+        String absolute = Path.of("prisma/dev.db").toAbsolutePath().normalize().toString();
+        assertEquals(absolute, TargetKeys.database("prisma/dev.db").shown());
+        assertEquals(lexical("prisma/dev.db"), lexical("file:./prisma/dev.db"));
+        assertEquals(lexical("prisma/dev.db"), lexical("sqlite:prisma/../prisma/dev.db"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package com.partpal.db.application.jobs;
+package com.partpal.db.adapters.postgres;
 
 import com.partpal.db.domain.connection.PostgresUrl;
 
@@ -15,10 +15,10 @@ import java.util.Locale;
  * machine, loopback included, is "this-machine"), the port and the database name. localhost, 127.0.0.1, ::1 and this
  * machine's own address are one server. Resolving may ask DNS: call it off the event loop.
  */
-public final class DatabaseIdentity {
+public final class ServerIdentity {
     private static final String THIS_MACHINE = "this-machine";
 
-    private DatabaseIdentity() {
+    private ServerIdentity() {
     }
 
     public static String of(PostgresUrl url) {
@@ -29,7 +29,7 @@ public final class DatabaseIdentity {
     static String server(String host) {
         try {
             InetAddress[] addresses = InetAddress.getAllByName(host);
-            if (Arrays.stream(addresses).anyMatch(DatabaseIdentity::thisMachine)) {
+            if (Arrays.stream(addresses).anyMatch(ServerIdentity::thisMachine)) {
                 return THIS_MACHINE;
             }
             return Arrays.stream(addresses).map(InetAddress::getHostAddress).min(Comparator.naturalOrder())
