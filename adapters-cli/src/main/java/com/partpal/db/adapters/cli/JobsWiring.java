@@ -1,21 +1,25 @@
 package com.partpal.db.adapters.cli;
 
 import com.partpal.db.adapters.cli.jobs.JsonFileJobHistory;
+import com.partpal.db.adapters.cli.jobs.ResolvedTargetIdentity;
 import com.partpal.db.adapters.cli.output.JsonLinesRejectsFile;
 import com.partpal.db.adapters.cli.output.ReportFiles;
 import com.partpal.db.application.jobs.JobHistory;
 import com.partpal.db.application.jobs.JobRegistry;
+import com.partpal.db.application.jobs.JobRetention;
 import com.partpal.db.application.jobs.MigrationJobs;
 import com.partpal.db.application.port.DatabaseConnector;
 import com.partpal.db.application.verify.MigrateThenVerify;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,13 +38,16 @@ public class JobsWiring {
     /** Closing the context (serve stopping) ends the unfinished jobs as interrupted. */
     @Singleton
     @Bean(preDestroy = "shutdown")
-    JobRegistry jobRegistry(Clock clock, JobHistory history) {
+    JobRegistry jobRegistry(Clock clock, JobHistory history,
+                            @Value("${partpal.jobs.retention.max-finished:1000}") int maxFinished,
+                            @Value("${partpal.jobs.retention.max-age:30d}") Duration maxAge) {
         ExecutorService executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "partpal-job");
             t.setDaemon(true);
             return t;
         });
-        return new JobRegistry(executor, clock, history);
+        return new JobRegistry(executor, clock, history, new JobRetention(maxFinished, maxAge),
+                new ResolvedTargetIdentity());
     }
 
     @Singleton

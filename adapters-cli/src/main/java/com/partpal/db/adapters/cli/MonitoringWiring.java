@@ -7,9 +7,11 @@ import com.partpal.db.application.monitoring.MonitoringUseCase;
 import com.partpal.db.application.port.monitoring.DatabaseMonitor;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
 import jakarta.inject.Singleton;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,8 +22,11 @@ public class MonitoringWiring {
 
     @Singleton
     @Bean(preDestroy = "close")
-    PostgresMonitor postgresMonitor() {
-        return new PostgresMonitor();
+    PostgresMonitor postgresMonitor(@Value("${partpal.monitoring.max-pools:8}") int maxPools,
+                                    @Value("${partpal.monitoring.pool-size:2}") int poolSize,
+                                    @Value("${partpal.monitoring.idle-timeout:5m}") Duration idleTimeout,
+                                    @Value("${partpal.monitoring.statement-timeout:30s}") Duration statementTimeout) {
+        return new PostgresMonitor(maxPools, poolSize, idleTimeout, statementTimeout);
     }
 
     @Singleton

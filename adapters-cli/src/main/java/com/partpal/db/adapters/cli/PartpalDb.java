@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "partpal-db", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Moves a SQLite database to PostgreSQL exactly, proves it, and keeps it safe.",
         subcommands = {MigrateCommand.class, VerifyCommand.class, PlanCommand.class, SampleCommand.class, DemoCommand.class,
-                com.partpal.db.adapters.cli.bench.BenchCommand.class,
+                com.partpal.db.adapters.cli.bench.BenchCommand.class, com.partpal.db.adapters.cli.bench.BenchHttpCommand.class,
                 BackupCommand.class, BackupsCommand.class, RestoreCommand.class, ServeCommand.class, MonitorCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PartpalDb implements Runnable {

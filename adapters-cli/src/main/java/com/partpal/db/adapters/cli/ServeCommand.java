@@ -1,6 +1,7 @@
 package com.partpal.db.adapters.cli;
 
 import com.partpal.db.adapters.http.ApiServer;
+import com.partpal.db.adapters.http.GracefulStop;
 import io.micronaut.runtime.server.EmbeddedServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,11 +44,22 @@ final class ServeCommand implements Callable<Integer> {
         EmbeddedServer server = ApiServer.start(host, port, token, properties);
         System.out.println("partpal-db HTTP API on " + server.getURL() + "/api (Ctrl-C stops it)");
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.getApplicationContext().close();
-            stopped.countDown();
-        }));
+        Runnable stop = new Runnable() {
+            private boolean started;
+
+            @Override
+            public synchronized void run() {
+                if (!started) {
+                    started = true;
+                    server.getApplicationContext().getBean(GracefulStop.class).stop();
+                    server.getApplicationContext().close();
+                    stopped.countDown();
+                }
+            }
+        };
+        StopSignals.onTermOrInt(stop);
         stopped.await();
+        System.out.println("partpal-db HTTP API stopped");
         return 0;
     }
 

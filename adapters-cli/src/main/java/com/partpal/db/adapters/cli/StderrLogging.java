@@ -33,8 +33,12 @@ public final class StderrLogging extends ContextAwareBase implements Configurato
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(level(System.getenv(LEVEL_VARIABLE)));
         root.addAppender(stderr);
+        context.getLogger(AUDIT_LOGGER).setLevel(Level.INFO); // serve's audit lines, one per request that changes something
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
+
+    /** The HTTP API's audit log (adapters-http's BearerTokenFilter.AUDIT): always at INFO. */
+    static final String AUDIT_LOGGER = "partpal.audit";
 
     /** The level named (any case), WARN when unset or not a level. */
     static Level level(String name) {

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 final class ApiClient implements AfterAllCallback {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final String TEMP = System.getProperty("java.io.tmpdir");
 
     private final String token;
     private final List<String> bodies = Collections.synchronizedList(new ArrayList<>());
@@ -54,7 +56,12 @@ final class ApiClient implements AfterAllCallback {
 
     /** A running API server on a free local port that takes this client's token, stopped after all tests. */
     EmbeddedServer startServer(Map<String, Object> properties) {
-        EmbeddedServer server = ApiServer.start("127.0.0.1", 0, token, properties);
+        Map<String, Object> all = new HashMap<>(properties);
+        for (String allowed : List.of("partpal.http.allowed.sources", "partpal.http.allowed.backups",
+                "partpal.http.allowed.restore-targets")) {
+            all.putIfAbsent(allowed, TEMP); // the tests' files are under @TempDir directories
+        }
+        EmbeddedServer server = ApiServer.start("127.0.0.1", 0, token, all);
         servers.add(server);
         return server;
     }

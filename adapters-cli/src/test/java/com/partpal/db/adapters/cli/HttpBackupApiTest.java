@@ -62,6 +62,10 @@ class HttpBackupApiTest {
         return send(server, method, path, body);
     }
 
+    private static String json(Path path) {
+        return json(path.toString());
+    }
+
     private static String json(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
@@ -120,7 +124,7 @@ class HttpBackupApiTest {
     }
 
     @Test
-    void aVerificationJobEndsSucceededWithTheReportAndNamesADifference() throws Exception {
+    void aVerificationJobEndsSucceededWhenIdenticalAndFailedNamingADifference() throws Exception {
         PostgresUrl target = freshDatabase();
         succeeded(startJob("/api/migrations", "{\"from\": " + json(sample.toString()) + ", \"to\": "
                 + json(target.connectionString()) + ", \"options\": {\"verify\": false}}"));
@@ -134,7 +138,10 @@ class HttpBackupApiTest {
         assertTrue(job.contains(":****@"), job);
 
         sql(target, "DELETE FROM parts WHERE id IN (SELECT id FROM parts ORDER BY id LIMIT 1)");
-        String different = succeeded(startJob("/api/verifications", body));
+        String different = API.awaitFinished(server, startJob("/api/verifications", body));
+        assertEquals("failed", field(different, "state"), "differences fail the job: " + different);
+        assertEquals("verification found differences: 1 differing row in parts; the report names them",
+                field(different, "error"));
         assertTrue(different.contains("\"identical\":false"), different);
         assertTrue(different.contains("\"missingInTarget\":1"), different);
     }
@@ -288,8 +295,8 @@ class HttpBackupApiTest {
         assertProblem(400, "missing field 'to': a PostgreSQL URL or a SQLite file",
                 send("POST", "/api/verifications", "{\"from\": " + json(sample.toString()) + "}"));
         assertTrue(detail(send("POST", "/api/verifications", "{\"from\": " + json(sample.toString()) + ", \"to\": "
-                + json(sample.toString()) + ", \"options\": {\"rejects\": \"/no/such/rejects.jsonl\"}}"))
-                .startsWith("rejects file not found: /no/such/rejects.jsonl"));
+                + json(sample.toString()) + ", \"options\": {\"rejects\": " + json(dir.resolve("no/such/rejects.jsonl"))
+                + "}}")).startsWith("rejects file not found: " + dir.resolve("no/such/rejects.jsonl")));
         assertProblem(400, "'maxDiffs' must be at least 0", send("POST", "/api/verifications", "{\"from\": "
                 + json(sample.toString()) + ", \"to\": " + json(sample.toString()) + ", \"options\": {\"maxDiffs\": -1}}"));
 

@@ -108,7 +108,7 @@ class HttpMonitoringApiTest {
         assertTrue(body.contains("\"active\":"), body);
         assertTrue(body.contains("\"cacheHitRatio\":"), body);
         assertTrue(body.contains("\"slowQueries\":{\"available\":false,\"reason\":\"" + PostgresMonitor.NO_STATEMENTS + "\""), body);
-        assertTrue(body.matches(".*\"pool\":\\{\"active\":0,\"idle\":\\d+,\"total\":\\d+,\"waiting\":0,\"max\":10}.*"), body);
+        assertTrue(body.matches(".*\"pool\":\\{\"active\":0,\"idle\":\\d+,\"total\":\\d+,\"waiting\":0,\"max\":2}.*"), body); // partpal.monitoring.pool-size
 
         String url = URLEncoder.encode(monitored.connectionString(), StandardCharsets.UTF_8);
         HttpResponse<String> byUrl = get("/api/monitoring?db=" + url, TOKEN);

@@ -18,7 +18,8 @@ public final class ApiServer {
 
     /** With more configuration {@code properties}: the job history's directory, schedules, partpal.databases.NAME.url... */
     public static EmbeddedServer start(String host, int port, String token, Map<String, Object> properties) {
-        Map<String, Object> all = new HashMap<>(properties);
+        Map<String, Object> all = new HashMap<>(StrictJson.PROPERTIES);
+        all.putAll(properties);
         all.putAll(Map.of("micronaut.server.host", host, "micronaut.server.port", port == 0 ? -1 : port,
                 ApiToken.PROPERTY, token));
         ApplicationContext context = ApplicationContext.builder().deduceEnvironment(false).properties(all).start();

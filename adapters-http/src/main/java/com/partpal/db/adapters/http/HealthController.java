@@ -6,6 +6,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.util.Map;
@@ -31,6 +33,7 @@ final class HealthController {
     }
 
     @Get(READY_PATH)
+    @ExecuteOn(TaskExecutors.BLOCKING) // pings every configured database
     @ApiResponse(responseCode = "200", description = "every configured database answers")
     @ApiResponse(responseCode = "503", description = "a configured database is DOWN; its entry says why")
     HttpResponse<Readiness> ready() {

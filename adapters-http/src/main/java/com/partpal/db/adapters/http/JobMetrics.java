@@ -2,8 +2,6 @@ package com.partpal.db.adapters.http;
 
 import com.partpal.db.application.jobs.JobRegistry;
 import com.partpal.db.application.jobs.JobSnapshot;
-import com.partpal.db.application.jobs.MigrationJobs;
-import com.partpal.db.application.jobs.TableProgress;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
@@ -23,13 +21,14 @@ import java.util.stream.Collectors;
 
 /**
  * partpal_jobs{kind,state} (gauge), partpal_job_duration_seconds{kind,state} (timer of finished jobs, submitted to
- * finished) and partpal_rows_migrated_total, read from {@link JobRegistry#list()} snapshots. Tags are kinds and
+ * finished), partpal_rows_migrated_total, partpal_rows_copied_total and partpal_rows_rejected_total, read from {@link JobRegistry#list()} snapshots. Tags are kinds and
  * states only: no target, option or URL ever becomes a label.
  */
 @Singleton
 final class JobMetrics implements MeterBinder {
     private final JobRegistry jobs;
     private final Set<String> timedJobs = ConcurrentHashMap.newKeySet();
+    private final RowCounters rows = new RowCounters();
     private MeterRegistry registry;
     private MultiGauge jobCounts;
 
@@ -41,8 +40,15 @@ final class JobMetrics implements MeterBinder {
     public void bindTo(MeterRegistry meterRegistry) {
         registry = meterRegistry;
         jobCounts = MultiGauge.builder("partpal.jobs").description("Jobs by kind and state").register(meterRegistry);
-        FunctionCounter.builder("partpal.rows.migrated", jobs, JobMetrics::rowsMigrated)
-                .description("Rows copied by migration jobs, finished or running").register(meterRegistry);
+        FunctionCounter.builder("partpal.rows.migrated", rows, RowCounters::read)
+                .description("Rows read by migration jobs, finished or running (copied plus rejected)")
+                .register(meterRegistry);
+        FunctionCounter.builder("partpal.rows.copied", rows, RowCounters::copied)
+                .description("Rows of fully loaded tables that migration jobs wrote to their targets")
+                .register(meterRegistry);
+        FunctionCounter.builder("partpal.rows.rejected", rows, RowCounters::rejected)
+                .description("Rows of fully loaded tables that migration jobs wrote to their rejects files instead")
+                .register(meterRegistry);
         refresh();
     }
 
@@ -52,6 +58,7 @@ final class JobMetrics implements MeterBinder {
             return;
         }
         List<JobSnapshot> snapshots = jobs.list();
+        rows.update(snapshots);
         Map<Tags, Long> counts = snapshots.stream().collect(Collectors.groupingBy(JobMetrics::tags, Collectors.counting()));
         jobCounts.register(counts.entrySet().stream()
                 .map(count -> MultiGauge.Row.of(count.getKey(), count.getValue())).toList(), true);
@@ -68,10 +75,5 @@ final class JobMetrics implements MeterBinder {
 
     private static Tags tags(JobSnapshot job) {
         return Tags.of("kind", job.kind(), "state", job.state().name().toLowerCase(Locale.ROOT));
-    }
-
-    private static double rowsMigrated(JobRegistry jobs) {
-        return jobs.list().stream().filter(job -> MigrationJobs.KIND.equals(job.kind()))
-                .flatMap(job -> job.tables().stream()).mapToLong(TableProgress::rowsDone).sum();
     }
 }

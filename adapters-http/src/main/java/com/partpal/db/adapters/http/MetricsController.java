@@ -6,6 +6,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 
 /** Prometheus text format: JVM, HTTP server and partpal job metrics (bearer token required, like the API). */
+@ApiDocs.Guarded
 @Controller
 final class MetricsController {
     static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";

@@ -26,6 +26,7 @@ final class OpenApiController {
     private static final String DOCUMENT = "META-INF/swagger/" + TITLE + "-" + VERSION + ".yml";
 
     @Get("/api/openapi.yml")
+    @ApiDocs.Guarded
     @Produces("application/yaml")
     HttpResponse<byte[]> document() {
         try (InputStream in = OpenApiController.class.getClassLoader().getResourceAsStream(DOCUMENT)) {

@@ -1,6 +1,7 @@
 package com.partpal.db.adapters.http;
 
 import com.partpal.db.application.jobs.JobConflictException;
+import com.partpal.db.application.jobs.ServerStoppingException;
 import com.partpal.db.domain.BadInputException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
@@ -10,7 +11,10 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 
-/** Maps the application's exceptions to problem details: bad input 400, a busy target 409. */
+/**
+ * Maps the application's exceptions to problem details: bad input 400, a place outside the allowed directories 403, a
+ * busy target 409, a stopping server 503.
+ */
 final class ProblemHandlers {
     private ProblemHandlers() {
     }
@@ -22,6 +26,26 @@ final class ProblemHandlers {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, BadInputException exception) {
             return Problem.response(HttpStatus.BAD_REQUEST, exception.getMessage());
+        }
+    }
+
+    @Produces
+    @Singleton
+    @Requires(classes = {PlaceNotAllowedException.class, ExceptionHandler.class})
+    static final class NotAllowed implements ExceptionHandler<PlaceNotAllowedException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, PlaceNotAllowedException exception) {
+            return Problem.response(HttpStatus.FORBIDDEN, exception.getMessage());
+        }
+    }
+
+    @Produces
+    @Singleton
+    @Requires(classes = {ServerStoppingException.class, ExceptionHandler.class})
+    static final class Stopping implements ExceptionHandler<ServerStoppingException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, ServerStoppingException exception) {
+            return Problem.response(HttpStatus.SERVICE_UNAVAILABLE, exception.getMessage());
         }
     }
 

@@ -23,12 +23,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
  * Monitors PostgreSQL databases through pg_stat_activity, pg_stat_database, the size functions and (when installed)
- * pg_stat_statements. Keeps one HikariCP pool per database it was asked about, and reports that pool's figures.
+ * pg_stat_statements, through {@link MonitoringPools} (bounded, idle ones closed); reports that pool's figures.
  */
 public final class PostgresMonitor implements DatabaseMonitor, AutoCloseable {
     public static final String NO_STATEMENTS = "pg_stat_statements is not installed; CREATE EXTENSION pg_stat_statements"
@@ -38,7 +37,27 @@ public final class PostgresMonitor implements DatabaseMonitor, AutoCloseable {
     /** Utility statements reach pg_stat_statements verbatim: ALTER ROLE ... PASSWORD 'secret'. */
     private static final Pattern QUOTED_PASSWORD = Pattern.compile("(?i)(password\\s+)'(?:[^']|'')*'");
 
-    private final Map<String, HikariDataSource> pools = new ConcurrentHashMap<>();
+    private final MonitoringPools pools;
+
+    /** With the default limits: 8 pools of 2 connections, closed after 5 idle minutes; 30 s statement timeout. */
+    public PostgresMonitor() {
+        this(8, 2, Duration.ofMinutes(5), Duration.ofSeconds(30));
+    }
+
+    /**
+     * @param maxPools         the most databases monitored at once (one pool each), whatever number of URLs is asked about
+     * @param poolSize         connections per pool
+     * @param idleTimeout      a pool unused this long is closed
+     * @param statementTimeout the longest a monitoring statement may run
+     */
+    public PostgresMonitor(int maxPools, int poolSize, Duration idleTimeout, Duration statementTimeout) {
+        this.pools = new MonitoringPools(new MonitoringPools.Settings(maxPools, poolSize, idleTimeout, statementTimeout));
+    }
+
+    /** How many monitoring pools are open now. */
+    public int openPools() {
+        return pools.size();
+    }
 
     @Override
     public Optional<String> ping(String location, Duration timeout) {
@@ -67,7 +86,12 @@ public final class PostgresMonitor implements DatabaseMonitor, AutoCloseable {
     @Override
     public PostgresMonitoring inspect(String location) {
         PostgresUrl url = PostgresUrl.parse(location);
-        HikariDataSource pool = pools.computeIfAbsent(url.connectionString(), key -> PostgresPools.open(url));
+        try (MonitoringPools.Lease lease = pools.borrow(url)) {
+            return inspect(url, lease.pool()).withPool(figures(lease.pool()));
+        }
+    }
+
+    private PostgresMonitoring inspect(PostgresUrl url, HikariDataSource pool) {
         PostgresMonitoring seen;
         try (Connection connection = pool.getConnection()) {
             Map<String, Long> connections = connectionsByState(connection);
@@ -86,7 +110,7 @@ public final class PostgresMonitor implements DatabaseMonitor, AutoCloseable {
         } catch (SQLException e) {
             throw PostgresException.of("cannot read the statistics of " + url.masked(), e, url.password());
         }
-        return seen.withPool(figures(pool));
+        return seen;
     }
 
     private static Map<String, Long> connectionsByState(Connection connection) throws SQLException {
@@ -160,7 +184,6 @@ public final class PostgresMonitor implements DatabaseMonitor, AutoCloseable {
 
     @Override
     public void close() {
-        pools.values().forEach(HikariDataSource::close);
-        pools.clear();
+        pools.close();
     }
 }

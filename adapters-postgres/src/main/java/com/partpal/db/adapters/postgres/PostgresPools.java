@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
+import java.util.function.Consumer;
 
 /**
  * Connections to a PostgreSQL server from a {@link PostgresUrl}. Every session runs in UTC with ISO dates, so no
@@ -21,6 +22,7 @@ public final class PostgresPools {
     public static final String APPLICATION_NAME = "partpal-db";
     public static final int DEFAULT_POOL_SIZE = 10;
     public static final int DEFAULT_POOL_TIMEOUT_SECONDS = 10;
+    public static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = 10;
     static final String SESSION_SETUP = "SET TimeZone TO 'UTC'; SET DateStyle TO 'ISO, YMD'";
 
     private PostgresPools() {
@@ -31,6 +33,11 @@ public final class PostgresPools {
      * database is a BadInputException with one masked line.
      */
     public static HikariDataSource open(PostgresUrl url) {
+        return open(url, config -> { });
+    }
+
+    /** Like {@link #open(PostgresUrl)}, with {@code tune} changing the pool's settings before it opens. */
+    public static HikariDataSource open(PostgresUrl url, Consumer<HikariConfig> tune) {
         HikariConfig config = new HikariConfig();
         config.setPoolName(APPLICATION_NAME);
         config.setJdbcUrl(url.jdbcUrl());
@@ -44,6 +51,7 @@ public final class PostgresPools {
         config.setConnectionTimeout(poolTimeout * 1000L);
         config.setConnectionInitSql(SESSION_SETUP);
         config.setInitializationFailTimeout(1);
+        tune.accept(config);
         try {
             return new HikariDataSource(config);
         } catch (RuntimeException e) {
@@ -77,9 +85,12 @@ public final class PostgresPools {
         properties.setProperty("ApplicationName", APPLICATION_NAME);
         // becomes search_path, a list of names: quoted so case, spaces and commas survive
         properties.setProperty("currentSchema", Sql.identifier(url.schema()));
-        if (url.connectTimeoutSeconds() != null) {
-            properties.setProperty("connectTimeout", url.connectTimeoutSeconds().toString());
-        }
+        // a server that accepts the connection and never answers must not hold a thread forever: the login (TCP
+        // connect, TLS, authentication) gives up after connect_timeout seconds, 10 by default
+        int connectTimeout = url.connectTimeoutSeconds() != null && url.connectTimeoutSeconds() > 0
+                ? url.connectTimeoutSeconds() : DEFAULT_CONNECT_TIMEOUT_SECONDS;
+        properties.setProperty("connectTimeout", Integer.toString(connectTimeout));
+        properties.setProperty("loginTimeout", Integer.toString(connectTimeout));
         if (url.sslmode() != null) {
             properties.setProperty("sslmode", url.sslmode());
         }

@@ -17,12 +17,14 @@ final class Job implements ProgressListener {
     private final String id;
     private final String kind;
     private final String target;
+    private final String identity;
     private final Map<String, String> options;
     private final Clock clock;
     private final JobHistory history;
     private final String submittedAt;
     private final Map<String, TableLoad> tables = new LinkedHashMap<>();
     private volatile boolean cancelRequested;
+    private volatile boolean stopRequested;
     private JobState state = JobState.QUEUED;
     private String phase;
     private String error;
@@ -31,13 +33,15 @@ final class Job implements ProgressListener {
     private String finishedAt;
 
     /** A table being loaded: its figures are measured against the clock when a snapshot is taken. */
-    private record TableLoad(long totalRows, long rowsDone, Instant started, Duration took) {
+    private record TableLoad(long totalRows, long rowsDone, Instant started, Duration took, long rejected) {
     }
 
-    Job(String id, String kind, String target, Map<String, String> options, Clock clock, JobHistory history) {
+    Job(String id, String kind, String target, String identity, Map<String, String> options, Clock clock,
+        JobHistory history) {
         this.id = id;
         this.kind = kind;
         this.target = target;
+        this.identity = identity;
         this.options = new LinkedHashMap<>(options);
         this.clock = clock;
         this.history = history;
@@ -51,6 +55,11 @@ final class Job implements ProgressListener {
 
     String target() {
         return target;
+    }
+
+    /** What conflicts are decided by (never shown: it may be an address the user did not write). */
+    String identity() {
+        return identity;
     }
 
     boolean cancelRequested() {
@@ -67,6 +76,31 @@ final class Job implements ProgressListener {
             throw new JobFinishedException(snapshot());
         }
         cancelRequested = true;
+    }
+
+    /** The server stops: the work is asked to stop at its next check, as a cancel asks it. */
+    synchronized void requestStop() {
+        if (!state.finished()) {
+            stopRequested = true;
+            cancelRequested = true;
+        }
+    }
+
+    boolean stopRequested() {
+        return stopRequested;
+    }
+
+    /** Waits until the job has finished or System.nanoTime() reaches {@code deadline}. */
+    synchronized void awaitFinished(long deadline) {
+        long left;
+        while (!state.finished() && (left = deadline - System.nanoTime()) > 0) {
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** QUEUED to RUNNING; false if the job was cancelled or interrupted before it started. */
@@ -90,6 +124,7 @@ final class Job implements ProgressListener {
         this.error = error;
         this.finishedAt = clock.instant().toString();
         history.save(snapshot());
+        notifyAll();
     }
 
     /** The server stops: the job ends INTERRUPTED now and its work is asked to stop at its next check. */
@@ -102,6 +137,7 @@ final class Job implements ProgressListener {
         state = JobState.INTERRUPTED;
         finishedAt = clock.instant().toString();
         history.save(snapshot());
+        notifyAll();
     }
 
     synchronized JobSnapshot snapshot() {
@@ -114,7 +150,7 @@ final class Job implements ProgressListener {
     private static TableProgress progress(String table, TableLoad load, Instant now) {
         boolean finished = load.took() != null;
         return TableProgress.measure(table, load.totalRows(), load.rowsDone(), finished,
-                finished ? load.took() : Duration.between(load.started(), now));
+                finished ? load.took() : Duration.between(load.started(), now), load.rejected());
     }
 
     @Override
@@ -125,14 +161,14 @@ final class Job implements ProgressListener {
 
     @Override
     public synchronized void tableStarted(String table, long totalRows) {
-        tables.put(table, new TableLoad(totalRows, 0, clock.instant(), null));
+        tables.put(table, new TableLoad(totalRows, 0, clock.instant(), null, 0));
     }
 
     @Override
     public synchronized void rowsLoaded(String table, long rowsDone) {
         TableLoad before = tables.get(table);
-        tables.put(table, before == null ? new TableLoad(0, rowsDone, clock.instant(), null)
-                : new TableLoad(before.totalRows(), rowsDone, before.started(), null));
+        tables.put(table, before == null ? new TableLoad(0, rowsDone, clock.instant(), null, 0)
+                : new TableLoad(before.totalRows(), rowsDone, before.started(), null, 0));
     }
 
     @Override
@@ -140,6 +176,7 @@ final class Job implements ProgressListener {
         TableLoad before = tables.get(result.table());
         Duration took = before != null && before.started() != null ? Duration.between(before.started(), clock.instant())
                 : Duration.ofNanos(Math.round(result.seconds() * 1e9));
-        tables.put(result.table(), new TableLoad(result.sourceRows(), result.sourceRows(), null, took));
+        tables.put(result.table(), new TableLoad(result.sourceRows(), result.sourceRows(), null, took,
+                result.rejected()));
     }
 }

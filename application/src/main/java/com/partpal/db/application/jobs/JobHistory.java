@@ -7,6 +7,10 @@ public interface JobHistory {
     /** Replaces the stored record of {@code job.id()}. */
     void save(JobSnapshot job);
 
+    /** Forgets the stored record of a job (retention); nothing when there is none. */
+    default void delete(String id) {
+    }
+
     /** Every stored job, in any order. */
     List<JobSnapshot> load();
 

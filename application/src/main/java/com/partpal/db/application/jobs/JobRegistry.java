@@ -5,6 +5,8 @@ import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.connection.Secrets;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,6 +26,9 @@ public final class JobRegistry {
     private final Executor executor;
     private final Clock clock;
     private final JobHistory history;
+    private final JobRetention retention;
+    private final TargetIdentity identities;
+    private boolean stopping;
     private final Map<String, JobSnapshot> past = new LinkedHashMap<>();
     private final Map<String, Job> jobs = new LinkedHashMap<>();
 
@@ -32,9 +37,21 @@ public final class JobRegistry {
     }
 
     public JobRegistry(Executor executor, Clock clock, JobHistory history) {
+        this(executor, clock, history, JobRetention.DEFAULT);
+    }
+
+    public JobRegistry(Executor executor, Clock clock, JobHistory history, JobRetention retention) {
+        this(executor, clock, history, retention, TargetIdentity.LEXICAL);
+    }
+
+    /** {@code identities} decides which targets are one (it may resolve host names: submit off the event loop). */
+    public JobRegistry(Executor executor, Clock clock, JobHistory history, JobRetention retention,
+                       TargetIdentity identities) {
+        this.identities = identities;
         this.executor = executor;
         this.clock = clock;
         this.history = history;
+        this.retention = retention;
         List<JobSnapshot> stored = new ArrayList<>(history.load());
         stored.sort(Comparator.comparing(JobSnapshot::submittedAt));
         for (JobSnapshot job : stored) {
@@ -44,6 +61,7 @@ public final class JobRegistry {
             }
             past.put(shown.id(), shown);
         }
+        applyRetention();
     }
 
     /**
@@ -52,18 +70,32 @@ public final class JobRegistry {
      * @throws JobConflictException when an unfinished job writes the same target
      */
     public JobSnapshot submit(String kind, String target, Map<String, String> options, JobWork work) {
-        String maskedTarget = Secrets.mask(target);
+        return submit(kind, JobTarget.named(Secrets.mask(target)), options, work);
+    }
+
+    /**
+     * Queues {@code work}; it conflicts with every unfinished job whose target has the same identity.
+     *
+     * @throws JobConflictException when an unfinished job writes the same target
+     */
+    public JobSnapshot submit(String kind, JobTarget target, Map<String, String> options, JobWork work) {
+        String maskedTarget = Secrets.mask(target.shown());
+        String identity = identities.of(target);
         Map<String, String> masked = new LinkedHashMap<>();
         options.forEach((k, v) -> masked.put(k, Secrets.mask(v)));
         Job job;
         synchronized (jobs) {
+            if (stopping) {
+                throw new ServerStoppingException();
+            }
             for (Job other : jobs.values()) {
-                if (other.target().equals(maskedTarget) && !other.state().finished()) {
+                if (other.identity().equals(identity) && !other.state().finished()) {
                     throw new JobConflictException(maskedTarget, other.id());
                 }
             }
-            job = new Job(UUID.randomUUID().toString(), kind, maskedTarget, masked, clock, history);
+            job = new Job(UUID.randomUUID().toString(), kind, maskedTarget, identity, masked, clock, history);
             jobs.put(job.id(), job);
+            applyRetention();
         }
         executor.execute(() -> run(job, work));
         return job.snapshot();
@@ -107,32 +139,81 @@ public final class JobRegistry {
     }
 
     /**
-     * The server stops: every unfinished job ends INTERRUPTED (saved so) and is asked to stop at its next check,
-     * leaving its target as a cancel would. Jobs submitted later still run.
+     * The server stops: no new job is taken ({@link ServerStoppingException}), every unfinished job is asked to stop at
+     * its next check and given until {@code grace} has passed to get there (it then ends INTERRUPTED, its error saying
+     * what its target holds, as a cancel's does); any still running after that ends INTERRUPTED at once, its work
+     * still asked to stop.
      */
-    public void shutdown() {
+    public void stop(Duration grace) {
         List<Job> all;
         synchronized (jobs) {
+            stopping = true;
             all = new ArrayList<>(jobs.values());
+        }
+        all.forEach(Job::requestStop);
+        long deadline = System.nanoTime() + grace.toNanos();
+        for (Job job : all) {
+            job.awaitFinished(deadline);
         }
         all.forEach(Job::interrupt);
     }
 
+    /** The server stops now: {@link #stop(Duration)} without waiting. */
+    public void shutdown() {
+        stop(Duration.ZERO);
+    }
+
+    /**
+     * Forgets the finished jobs beyond the retention: those that finished longer ago than its age, then the oldest
+     * beyond its count. Their history records are deleted.
+     */
+    private void applyRetention() {
+        synchronized (jobs) {
+            Instant oldest = clock.instant().minus(retention.maxAge());
+            List<JobSnapshot> finished = new ArrayList<>(past.values());
+            jobs.values().stream().map(Job::snapshot).filter(j -> j.state().finished()).forEach(finished::add);
+            finished.sort(Comparator.comparing(JobRegistry::finishedAt));
+            int over = finished.size() - retention.maxFinished();
+            for (JobSnapshot job : finished) {
+                if (over > 0 || finishedAt(job).isBefore(oldest)) {
+                    past.remove(job.id());
+                    jobs.remove(job.id());
+                    history.delete(job.id());
+                    over--;
+                }
+            }
+        }
+    }
+
+    private static Instant finishedAt(JobSnapshot job) {
+        return Instant.parse(job.finishedAt() != null ? job.finishedAt() : job.submittedAt());
+    }
+
     private void run(Job job, JobWork work) {
         if (!job.start()) {
-            job.finish(JobState.CANCELLED, null, "cancelled before it started; its target was not touched");
+            job.finish(job.stopRequested() ? JobState.INTERRUPTED : JobState.CANCELLED, null,
+                    (job.stopRequested() ? "the server stopped" : "cancelled") + " before it started; its target was not touched");
             return;
         }
         try {
             String report = work.run(job, job::cancelRequested);
             job.finish(JobState.SUCCEEDED, report, null);
+        } catch (JobFailedWithReportException e) {
+            job.finish(JobState.FAILED, e.reportJson(), Secrets.mask(e.getMessage()));
         } catch (MigrationCancelledException | JobCancelledException e) {
-            job.finish(JobState.CANCELLED, null, Secrets.mask(e.getMessage()));
+            if (job.stopRequested()) {
+                job.finish(JobState.INTERRUPTED, null, "the server stopped while it ran; " + Secrets.mask(e.getMessage()));
+            } else {
+                job.finish(JobState.CANCELLED, null, Secrets.mask(e.getMessage()));
+            }
         } catch (BadInputException e) {
             job.finish(JobState.FAILED, null, Secrets.mask(e.getMessage()));
         } catch (RuntimeException e) {
             job.finish(job.cancelRequested() ? JobState.CANCELLED : JobState.FAILED, null,
                     Secrets.mask(String.valueOf(e.getMessage())));
+        } catch (Error e) { // out of memory, a stack overflow...: the job still ends, never stays "running"
+            job.finish(JobState.FAILED, null, "the job stopped on an internal error: " + Secrets.mask(e.toString()));
+            throw e;
         }
     }
 }

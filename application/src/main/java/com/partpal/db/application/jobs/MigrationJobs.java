@@ -9,6 +9,8 @@ import com.partpal.db.application.verify.VerificationCancelledException;
 import com.partpal.db.application.verify.VerifyRequest;
 import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.connection.PostgresUrl;
+import com.partpal.db.domain.report.MigrationReport;
+import com.partpal.db.domain.report.Outcome;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -49,11 +51,20 @@ public final class MigrationJobs {
         try (SourceDatabase source = connector.openSource(request.from())) {
             source.describe(); // a missing or non-SQLite file is refused now, not as a failed job later
         }
-        String targetKey = TargetKeys.database(request.to());
-        return registry.submit(KIND, targetKey, options(request), (progress, cancelled) -> {
+        JobTarget target = TargetKeys.database(request.to());
+        String targetKey = target.shown();
+        return registry.submit(KIND, target, options(request), (progress, cancelled) -> {
             LoadedTables loaded = new LoadedTables(targetKey, progress);
             try (RejectsSink rejects = newRejectsSink.get()) {
-                return migrateThenVerify.run(request, rejects, loaded, VerifyRequest.DEFAULT_MAX_DIFFS, cancelled).report().toJson();
+                MigrationReport report = migrateThenVerify.run(request, rejects, loaded, VerifyRequest.DEFAULT_MAX_DIFFS,
+                        cancelled).report();
+                report.tables().forEach(progress::tableFinished); // the final counts: orphans are rejected after the load
+                if (report.outcome() == Outcome.VERIFICATION_FAILED) {
+                    throw new JobFailedWithReportException("migration complete, but its " + Differences.summary(
+                            report.verification()) + " (the target " + targetKey + " holds every table)",
+                            report.toJson());
+                }
+                return report.toJson();
             } catch (VerificationCancelledException e) {
                 throw new JobCancelledException("migration complete: the target " + targetKey + " holds every "
                         + "table, key, index and sequence; its verification was cancelled before it finished (run "

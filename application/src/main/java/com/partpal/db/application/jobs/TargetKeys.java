@@ -8,21 +8,22 @@ import java.nio.file.Path;
 /**
  * How jobs name what they write, so that the registry refuses a second job on the same thing whatever its kind:
  * host:port/database for PostgreSQL (no user, no password), the absolute file path for SQLite, "catalogue DIR" for a
- * backup catalogue.
+ * backup catalogue. Whether two of them are the same is the registry's {@link TargetIdentity}'s to say.
  */
 final class TargetKeys {
     private TargetKeys() {
     }
 
-    static String database(String location) {
+    static JobTarget database(String location) {
         if (PostgresUrl.looksLikePostgres(location)) {
             PostgresUrl url = PostgresUrl.parse(location);
-            return url.host() + ":" + url.port() + "/" + url.database();
+            return new JobTarget(url.host() + ":" + url.port() + "/" + url.database(), url, null);
         }
-        return Path.of(SqliteLocation.parse(location).path()).toAbsolutePath().normalize().toString();
+        Path path = Path.of(SqliteLocation.parse(location).path()).toAbsolutePath().normalize();
+        return new JobTarget(path.toString(), null, path);
     }
 
-    static String catalogue(Path directory) {
-        return "catalogue " + directory;
+    static JobTarget catalogue(Path directory) {
+        return new JobTarget("catalogue " + directory, null, directory.toAbsolutePath().normalize());
     }
 }

@@ -5,13 +5,14 @@ import com.partpal.db.application.port.VerifiableDatabaseConnector;
 import com.partpal.db.application.verify.VerifyRequest;
 import com.partpal.db.application.verify.VerifyUseCase;
 import com.partpal.db.domain.BadInputException;
+import com.partpal.db.domain.verify.VerificationReport;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * verify as a job; its report is the CLI's --report JSON (differences found still end "succeeded": the report says
- * identical false). Its target is the database verified, "to": comparing while another job writes it means nothing.
+ * verify as a job; its report is the CLI's --report JSON. Differences found end the job FAILED with a one-line
+ * summary as its error (the CLI's exit code 1), the report kept. Its target is the database verified, "to": comparing while another job writes it means nothing.
  */
 public final class VerificationJobs {
     public static final String KIND = "verification";
@@ -51,7 +52,11 @@ public final class VerificationJobs {
         return registry.submit(KIND, TargetKeys.database(request.to()), options,
                 (progress, cancelled) -> {
                     progress.phase("verifying");
-                    return verify.verify(withRejects, cancelled).toJson();
+                    VerificationReport report = verify.verify(withRejects, cancelled);
+                    if (!report.identical()) {
+                        throw new JobFailedWithReportException(Differences.summary(report), report.toJson());
+                    }
+                    return report.toJson();
                 });
     }
 }

@@ -17,6 +17,11 @@ final class MemoryHistory implements JobHistory {
     }
 
     @Override
+    public synchronized void delete(String id) {
+        stored.remove(id);
+    }
+
+    @Override
     public synchronized List<JobSnapshot> load() {
         return new ArrayList<>(stored.values());
     }

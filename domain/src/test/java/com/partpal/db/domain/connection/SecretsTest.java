@@ -42,4 +42,24 @@ class SecretsTest {
         assertEquals("unchanged", Secrets.mask("unchanged", null));
         assertEquals("unchanged", Secrets.mask("unchanged", ""));
     }
+
+    @Test
+    void masksPasswordsWithSpacesPercentAtAndColonWhole() {
+        assertEquals("job options {to=postgresql://app:****@db:5432/x, jobs=2}",
+                Secrets.mask("job options {to=postgresql://app:my secret pass@db:5432/x, jobs=2}"));
+        assertEquals("postgresql://app:****@db/x", Secrets.mask("postgresql://app:p%4 0:w@rd@db/x"));
+        assertEquals("to postgresql://app:****@db:5432/x, jobs 2",
+                Secrets.mask("to postgresql://app:pa ss@:w%25rd! x@db:5432/x, jobs 2"));
+        assertEquals("postgresql://app:****@x", Secrets.mask("postgresql://app:a b@h refused, ask admin@x"));
+        assertEquals("postgresql://app:****@db/x", Secrets.mask("postgresql://app:p%40ss%20word@db/x"));
+        assertEquals("a postgresql://app:****@h/x b postgresql://u:****@k/y c",
+                Secrets.mask("a postgresql://app: lead and trail @h/x b postgresql://u:a b:c@d@k/y c"));
+    }
+
+    @Test
+    void aLineBreakEndsAUrlAndAUrlWithoutUserInfoStaysWhole() {
+        assertEquals("postgresql://h:5432/db refused\ncontact admin@example.com",
+                Secrets.mask("postgresql://h:5432/db refused\ncontact admin@example.com"));
+        assertEquals("see https://example.com/a and mail x@y.z", Secrets.mask("see https://example.com/a and mail x@y.z"));
+    }
 }

@@ -56,6 +56,18 @@ public final class JsonFileJobHistory implements JobHistory {
         }
     }
 
+    @Override
+    public void delete(String id) {
+        if (!id.matches("[A-Za-z0-9-]+")) {
+            throw new IllegalArgumentException("not a job id: " + id);
+        }
+        try {
+            Files.deleteIfExists(dir.resolve(id + SUFFIX));
+        } catch (IOException e) {
+            LOG.warn("job history: cannot delete {}: {}", dir.resolve(id + SUFFIX), e.getMessage());
+        }
+    }
+
     /** Every readable record; one that cannot be read is left on disk, logged and not listed. */
     @Override
     public List<JobSnapshot> load() {
