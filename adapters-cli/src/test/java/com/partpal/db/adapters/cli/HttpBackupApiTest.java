@@ -226,7 +226,7 @@ class HttpBackupApiTest {
 
         Path copy = dir.resolve("restored.db");
         String restore = "{\"backup\": \"" + first + "\", \"to\": " + json(copy.toString()) + ", \"directory\": "
-                + json(catalogue.toString());
+                + json(catalogue.toString()) + ", \"allowOtherDatabase\": true";
         String dryRun = succeeded(startJob("/api/restores", restore + ", \"dryRun\": true}"));
         assertTrue(dryRun.contains("\"dryRun\":true"), dryRun);
         assertFalse(Files.exists(copy), "a dry run writes nothing");
@@ -259,7 +259,7 @@ class HttpBackupApiTest {
                 + json(target.connectionString()) + ", \"options\": {\"batchSize\": 100}}");
         HttpResponse<String> restore = send("POST", "/api/restores", "{\"backup\": \"" + id + "\", \"to\": "
                 + json(target.connectionString()) + ", \"directory\": " + json(catalogue.toString())
-                + ", \"confirm\": \"" + target.database() + "\"}");
+                + ", \"allowOtherDatabase\": true, \"confirm\": \"" + target.database() + "\"}");
         assertEquals(409, restore.statusCode(), restore.body());
         assertEquals(migration, field(restore.body(), "runningJobId"));
         HttpResponse<String> verify = send("POST", "/api/verifications", "{\"from\": " + json(large.toString())

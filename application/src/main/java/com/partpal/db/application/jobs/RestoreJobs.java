@@ -39,7 +39,8 @@ public final class RestoreJobs {
             requireConfirmation(database, confirm);
         }
         RestoreUseCase.Request confirmed = new RestoreUseCase.Request(request.reference(), request.target(),
-                request.dropDatabase(), request.dryRun(), true, request.jobs());
+                request.dropDatabase(), request.dryRun(), true, request.jobs(), request.database(),
+                request.allowOtherDatabase());
         return registry.submit(KIND, TargetKeys.database(request.target()), options(catalogue, request),
                 (progress, cancelled) -> {
                     progress.phase(request.dryRun() ? "checking (dry run)" : "restoring");
@@ -83,6 +84,10 @@ public final class RestoreJobs {
         options.put("dropDatabase", String.valueOf(request.dropDatabase()));
         options.put("dryRun", String.valueOf(request.dryRun()));
         options.put("jobs", String.valueOf(request.jobs()));
+        if (request.database() != null) {
+            options.put("database", request.database());
+        }
+        options.put("allowOtherDatabase", String.valueOf(request.allowOtherDatabase()));
         return options;
     }
 }

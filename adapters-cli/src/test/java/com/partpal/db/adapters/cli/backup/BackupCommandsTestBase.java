@@ -4,6 +4,7 @@ import com.partpal.db.adapters.cli.FailureHandler;
 import com.partpal.db.application.backup.BackupServices;
 import com.partpal.db.application.port.backup.BackupEngine;
 import com.partpal.db.application.port.backup.RestoreConfirmation;
+import com.partpal.db.domain.backup.BackupManifest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -62,6 +63,12 @@ abstract class BackupCommandsTestBase {
         out = o.toString();
         err = e.toString();
         return code;
+    }
+
+    /** The newest catalogued backup whose database has this name. */
+    BackupManifest newestOf(String database) {
+        return new FileBackupCatalog(catalogDir).list().stream().filter(m -> m.database().equals(database))
+                .reduce((older, newer) -> newer).orElseThrow();
     }
 
     /** restore with the arguments given and the test's catalogue. */

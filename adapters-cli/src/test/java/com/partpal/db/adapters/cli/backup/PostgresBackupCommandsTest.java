@@ -41,7 +41,7 @@ class PostgresBackupCommandsTest extends BackupCommandsTestBase {
             assertEquals(0, run(new BackupCommand(services()), "--db", source.connectionString(), "--dir",
                     catalogDir.toString(), "--format", format), err);
             assertFalse(out.contains(source.password()), out);
-            BackupManifest m = new FileBackupCatalog(catalogDir).latest(source.database()).orElseThrow();
+            BackupManifest m = newestOf(source.database());
             assertEquals(Map.of("part", 250L), m.tableRowCounts());
 
             assertEquals(0, run(new BackupsCommand(services()), "--dir", catalogDir.toString(), "verify", m.id(),
@@ -49,7 +49,7 @@ class PostgresBackupCommandsTest extends BackupCommandsTestBase {
             assertTrue(out.contains("restore test ok"), out);
 
             PostgresUrl target = SharedPostgres.freshDatabase();
-            assertEquals(0, restore(m.id(), "--to", target.connectionString(), "--yes"), err);
+            assertEquals(0, restore(m.id(), "--to", target.connectionString(), "--yes", "--allow-other-database"), err);
             assertTrue(out.contains("row counts match the manifest"), out);
             assertEquals(parts(source), parts(target));
         }
@@ -64,18 +64,18 @@ class PostgresBackupCommandsTest extends BackupCommandsTestBase {
     void aCorruptBackupOrAMissingYesLeavesTheTargetUntouched() throws Exception {
         assertEquals(0, run(new BackupCommand(services()), "--db", source.connectionString(), "--dir",
                 catalogDir.toString()), err);
-        BackupManifest m = new FileBackupCatalog(catalogDir).latest(source.database()).orElseThrow();
+        BackupManifest m = newestOf(source.database());
         PostgresUrl target = SharedPostgres.freshDatabase();
         sql(target, "CREATE TABLE keep (v text)", "INSERT INTO keep VALUES ('precious')");
 
-        assertEquals(2, restore("latest", "--to", target.connectionString(), "--drop-database"));
+        assertEquals(2, restore("latest", "--to", target.connectionString(), "--drop-database", "--allow-other-database"));
         assertTrue(err.contains("without a terminal to confirm on"), err);
 
         Path file = new FileBackupCatalog(catalogDir).fileOf(m);
         byte[] bytes = Files.readAllBytes(file);
         bytes[bytes.length - 300] ^= 0x01;
         Files.write(file, bytes);
-        assertEquals(2, restore("latest", "--to", target.connectionString(), "--drop-database", "--yes"));
+        assertEquals(2, restore("latest", "--to", target.connectionString(), "--drop-database", "--yes", "--allow-other-database"));
         assertTrue(err.contains("is corrupt: its SHA-256 is"), err);
         assertFalse(err.contains(target.password()), err);
 

@@ -8,6 +8,7 @@ import com.partpal.db.application.port.backup.DumpFacts;
 import com.partpal.db.application.port.backup.RestoreOptions;
 import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.backup.BackupFormat;
+import com.partpal.db.domain.backup.DatabaseIdentity;
 import com.partpal.db.domain.backup.PgVersion;
 import com.partpal.db.domain.connection.PostgresUrl;
 
@@ -73,6 +74,24 @@ public final class PgDumpBackupEngine implements BackupEngine {
     @Override
     public String databaseName(String location) {
         return PostgresUrl.parse(location).database();
+    }
+
+    @Override
+    public DatabaseIdentity locate(String location) {
+        PostgresUrl url = PostgresUrl.parse(location);
+        return DatabaseIdentity.postgres(null, url.host(), url.port(), url.database());
+    }
+
+    /** Adds the server's system identifier, read from the database itself or, when it does not exist yet, the server. */
+    @Override
+    public DatabaseIdentity identify(String location) {
+        PostgresUrl url = PostgresUrl.parse(location);
+        return DatabaseIdentity.postgres(ServerDatabases.systemIdentifier(url), url.host(), url.port(), url.database());
+    }
+
+    @Override
+    public boolean restoreTestNeedsServer() {
+        return true;
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.partpal.db.application.port.backup.DumpFacts;
 import com.partpal.db.application.port.backup.RestoreOptions;
 import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.backup.BackupFormat;
+import com.partpal.db.domain.backup.DatabaseIdentity;
 import com.partpal.db.domain.connection.SqliteLocation;
 import org.sqlite.SQLiteConnection;
 
@@ -59,6 +60,32 @@ public final class SqliteBackupEngine implements BackupEngine {
     @Override
     public String databaseName(String location) {
         return path(location).getFileName().toString();
+    }
+
+    /** The canonical absolute path: symlinks resolved, so two spellings of one file are one database. */
+    @Override
+    public DatabaseIdentity locate(String location) {
+        Path file = path(location).toAbsolutePath().normalize();
+        try {
+            if (Files.exists(file)) {
+                return DatabaseIdentity.sqlite(file.toRealPath().toString());
+            }
+            Path parent = file.getParent();
+            return DatabaseIdentity.sqlite((parent != null && Files.isDirectory(parent)
+                    ? parent.toRealPath().resolve(file.getFileName()) : file).toString());
+        } catch (IOException e) {
+            throw new BadInputException("cannot resolve " + file + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public DatabaseIdentity identify(String location) {
+        return locate(location);
+    }
+
+    @Override
+    public boolean restoreTestNeedsServer() {
+        return false;
     }
 
     @Override

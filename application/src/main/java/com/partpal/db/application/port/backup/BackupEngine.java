@@ -1,6 +1,7 @@
 package com.partpal.db.application.port.backup;
 
 import com.partpal.db.domain.backup.BackupFormat;
+import com.partpal.db.domain.backup.DatabaseIdentity;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +25,18 @@ public interface BackupEngine {
 
     /** The database's name as the catalogue files it (no credentials). */
     String databaseName(String location);
+
+    /**
+     * Which database location names, from the location alone (no connection): PostgreSQL without its system
+     * identifier, SQLite by canonical path. Enough to find its backups in the catalogue.
+     */
+    DatabaseIdentity locate(String location);
+
+    /** Which database location names, asking the server for its system identifier (PostgreSQL). */
+    DatabaseIdentity identify(String location);
+
+    /** True when a restore test needs a server to create its scratch database on (PostgreSQL). */
+    boolean restoreTestNeedsServer();
 
     /** Writes a consistent backup to file (version checks first) and returns what the manifest records. */
     DumpFacts dump(String location, BackupFormat format, Path file);
