@@ -91,6 +91,74 @@ class PostgresBackupCommandsTest extends BackupCommandsTestBase {
         }
     }
 
+    @Test
+    void eachBackupRecordsItsServerAndRestoreLatestTakesTheTargetsOwn() throws Exception {
+        PostgresUrl other = SharedPostgres.freshDatabase();
+        sql(other, "CREATE TABLE part (id int PRIMARY KEY, name text)", "INSERT INTO part VALUES (1, 'other')");
+        assertEquals(0, run(new BackupCommand(services()), "--db", source.connectionString(), "--dir",
+                catalogDir.toString()), err);
+        now = now.plusSeconds(60);
+        assertEquals(0, run(new BackupCommand(services()), "--db", other.connectionString(), "--dir",
+                catalogDir.toString()), err);
+        BackupManifest shop = newestOf(source.database());
+        BackupManifest newer = newestOf(other.database());
+        String systemId;
+        try (Connection c = PostgresPools.connect(source); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT system_identifier::text FROM pg_control_system()")) {
+            rs.next();
+            systemId = rs.getString(1);
+        }
+        assertEquals(com.partpal.db.domain.backup.DatabaseIdentity.postgres(systemId, "127.0.0.1", source.port(),
+                source.database()), shop.identity());
+        String manifestText = Files.readString(new FileBackupCatalog(catalogDir).fileOf(shop)
+                .resolveSibling(shop.id() + ".manifest.json"));
+        assertFalse(manifestText.contains(source.password()), manifestText);
+
+        sql(source, "DELETE FROM part WHERE id > 10");
+        assertEquals(0, restore("latest", "--to", source.connectionString(), "--drop-database", "--yes"), err);
+        assertTrue(out.contains("restored backup " + shop.id() + " of PostgreSQL database " + source.database()
+                + " on 127.0.0.1:" + source.port() + " (system " + systemId + ")"), out);
+        assertEquals(250, parts(source).size(), "shop's own backup, not the newer one of " + other.database());
+
+        assertEquals(2, restore(newer.id(), "--to", source.connectionString(), "--drop-database", "--yes"));
+        assertTrue(err.startsWith("error: backup " + newer.id() + " is of PostgreSQL database " + other.database()),
+                err);
+        assertEquals(2, run(new BackupsCommand(services()), "--dir", catalogDir.toString(), "verify", "latest"));
+        assertTrue(err.contains("holds backups of 2 databases: name one with --db"), err);
+
+        // a different server answering at the same address (same URL, another system identifier)
+        Path manifest = new FileBackupCatalog(catalogDir).fileOf(shop).resolveSibling(shop.id() + ".manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replace(systemId, "1234567890123456789"));
+        assertEquals(2, restore(shop.id(), "--to", source.connectionString(), "--drop-database", "--yes"));
+        assertTrue(err.contains("(system 1234567890123456789), not of the target PostgreSQL database "
+                + source.database() + " on 127.0.0.1:" + source.port() + " (system " + systemId + ")"), err);
+        assertEquals(250, parts(source).size());
+
+        assertEquals(0, run(new BackupsCommand(services()), "--dir", catalogDir.toString(), "check", "--db",
+                source.connectionString()), err);
+        assertTrue(out.startsWith("FRESH: the newest good backup, " + shop.id()), out);
+    }
+
+    @Test
+    void aRestoreTestWithoutScratchServerIsRefusedBeforeAnythingRunsAndNothingIsRecorded() throws Exception {
+        assertEquals(0, run(new BackupCommand(services()), "--db", source.connectionString(), "--dir",
+                catalogDir.toString()), err);
+        BackupManifest before = newestOf(source.database());
+        assertEquals(2, run(new BackupsCommand(services()), "--dir", catalogDir.toString(), "verify", "latest",
+                "--restore-test"));
+        assertEquals("error: a PostgreSQL restore test needs --scratch-server URL (a server where partpal-db may"
+                + " create and drop a scratch database); nothing was run\n", err);
+        assertEquals(before, newestOf(source.database()), "the manifest records no test that did not run");
+
+        PostgresUrl unreachable = PostgresUrl.of("127.0.0.1", 1, "postgres", "postgres", source.password());
+        assertEquals(2, run(new BackupsCommand(services()), "--dir", catalogDir.toString(), "verify", "latest",
+                "--restore-test", "--scratch-server", unreachable.connectionString()));
+        assertFalse(err.contains(source.password()), err);
+        BackupManifest after = newestOf(source.database());
+        assertEquals("ok", after.lastVerifyResult(), "the integrity check ran and is recorded");
+        assertEquals(null, after.restoreTestResult(), "the restore test could not start and is not recorded");
+    }
+
     @Override
     List<BackupEngine> engines() {
         return List.of(new PgDumpBackupEngine(), new SqliteBackupEngine());
