@@ -33,6 +33,11 @@ import java.util.TreeMap;
  */
 public final class SqliteBackupEngine implements BackupEngine {
     private static final byte[] MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_LOCKED = 6;
+    static final int RETRY_SLEEP_MS = 50;
+    static final int RETRIES = 200;
+    private static final int ALL_PAGES = -1;
 
     @Override
     public String engine() {
@@ -88,31 +93,36 @@ public final class SqliteBackupEngine implements BackupEngine {
         return false;
     }
 
+    /**
+     * Copies the live database straight into file (the catalogue's temporary file, so SQLite's own temporary journal
+     * lands in the catalogue too, never beside the app's database). The copy is one backup step holding a read
+     * transaction: a write by the app between smaller steps would restart the copy, forever under a steady write load.
+     * SQLITE_BUSY / SQLITE_LOCKED (a writer holding its lock) are retried every {@value #RETRY_SLEEP_MS} ms, at most
+     * {@value #RETRIES} times.
+     */
     @Override
     public DumpFacts dump(String location, BackupFormat format, Path file) {
         Path source = path(location);
         requireSqliteFile(source, "SQLite database");
-        Path copy = tempFileBeside(source.toAbsolutePath().getParent(), ".partpal-backup-");
         try {
             try (Connection c = open(source)) {
-                int rc = ((SQLiteConnection) c).getDatabase().backup("main", copy.toString(), null);
+                int rc = ((SQLiteConnection) c).getDatabase().backup("main", file.toString(), null, RETRY_SLEEP_MS,
+                        RETRIES, ALL_PAGES);
+                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+                    throw new BackupFailedException("SQLite online backup of " + source + " gave up: the database stayed "
+                            + (rc == SQLITE_BUSY ? "busy (SQLITE_BUSY)" : "locked (SQLITE_LOCKED)") + " through "
+                            + RETRIES + " retries over " + RETRIES * RETRY_SLEEP_MS / 1000 + " s");
+                }
                 if (rc != 0) {
                     throw new BackupFailedException("SQLite online backup of " + source + " failed with code " + rc);
                 }
             }
-            checkArchive(copy, format);
-            DumpFacts facts;
-            try (Connection c = open(copy)) {
-                facts = new DumpFacts(version(c), null, countRows(c));
+            checkArchive(file, format);
+            try (Connection c = open(file)) {
+                return new DumpFacts(version(c), null, countRows(c));
             }
-            Files.copy(copy, file, StandardCopyOption.REPLACE_EXISTING);
-            return facts;
         } catch (SQLException e) {
-            throw new BackupFailedException("SQLite backup of " + source + " failed: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(copy);
+            throw new BackupFailedException("SQLite backup of " + source + " failed: " + firstLine(e.getMessage()), e);
         }
     }
 
@@ -159,6 +169,9 @@ public final class SqliteBackupEngine implements BackupEngine {
         try {
             Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
             checkArchive(temp, format);
+            if (Files.exists(targetPath)) {
+                FileOwnership.copy(targetPath, temp);
+            }
             // a journal left by the old database would be replayed into the new one
             for (String suffix : List.of("-wal", "-shm", "-journal")) {
                 Files.deleteIfExists(Path.of(targetPath + suffix));
