@@ -40,6 +40,7 @@ import java.util.zip.GZIPOutputStream;
 public final class PgDumpBackupEngine implements BackupEngine {
     private static final List<String> DUMP_OPTIONS = List.of("--no-owner", "--no-acl");
     private final PgClientTools tools;
+    private final Map<String, String> environment;
 
     /** Client programs from PATH. */
     public PgDumpBackupEngine() {
@@ -48,7 +49,13 @@ public final class PgDumpBackupEngine implements BackupEngine {
 
     /** @param clientBinDir the directory holding pg_dump, pg_restore and psql, or null for PATH */
     public PgDumpBackupEngine(Path clientBinDir) {
-        this.tools = new PgClientTools(clientBinDir);
+        this(clientBinDir, System.getenv());
+    }
+
+    /** @param environment the libpq variables (PGPASSWORD, PGPASSFILE, PGSSLMODE...) and PATH the clients see */
+    public PgDumpBackupEngine(Path clientBinDir, Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+        this.tools = new PgClientTools(clientBinDir, this.environment);
     }
 
     @Override
@@ -85,7 +92,7 @@ public final class PgDumpBackupEngine implements BackupEngine {
     /** Adds the server's system identifier, read from the database itself or, when it does not exist yet, the server. */
     @Override
     public DatabaseIdentity identify(String location) {
-        PostgresUrl url = PostgresUrl.parse(location);
+        PostgresUrl url = url(location);
         return DatabaseIdentity.postgres(ServerDatabases.systemIdentifier(url), url.host(), url.port(), url.database());
     }
 
@@ -96,7 +103,7 @@ public final class PgDumpBackupEngine implements BackupEngine {
 
     @Override
     public DumpFacts dump(String location, BackupFormat format, Path file) {
-        PostgresUrl url = PostgresUrl.parse(location);
+        PostgresUrl url = url(location);
         try (Connection c = PostgresPools.connect(url)) {
             PgVersion server = PgVersion.fromServerVersionNum(queryOne(c, "SHOW server_version_num"));
             String toolVersion = tools.version("pg_dump", clientFix(server));
@@ -202,7 +209,7 @@ public final class PgDumpBackupEngine implements BackupEngine {
      */
     @Override
     public void restore(Path file, BackupFormat format, String target, RestoreOptions options) {
-        PostgresUrl url = PostgresUrl.parse(target);
+        PostgresUrl url = url(target);
         if (!options.dropDatabase()) {
             load(file, format, url, options.jobs());
             return;
@@ -244,7 +251,7 @@ public final class PgDumpBackupEngine implements BackupEngine {
 
     @Override
     public Map<String, Long> analyzeAndCount(String target) {
-        PostgresUrl url = PostgresUrl.parse(target);
+        PostgresUrl url = url(target);
         try (Connection c = PostgresPools.connect(url); Statement s = c.createStatement()) {
             s.execute("ANALYZE");
             return countRows(c);
@@ -259,14 +266,19 @@ public final class PgDumpBackupEngine implements BackupEngine {
             throw new BadInputException("a PostgreSQL restore test needs --scratch-server URL (a server where "
                     + "partpal-db may create and drop a scratch database)");
         }
-        PostgresUrl scratch = PostgresUrl.parse(serverLocation).withDatabase(name);
+        PostgresUrl scratch = url(serverLocation).withDatabase(name);
         ServerDatabases.create(scratch);
         return scratch.connectionString();
     }
 
     @Override
     public void dropScratch(String scratchLocation) {
-        ServerDatabases.drop(PostgresUrl.parse(scratchLocation));
+        ServerDatabases.drop(url(scratchLocation));
+    }
+
+    /** The URL with what libpq would take from the environment (PGPASSWORD, PGSSLMODE...) where it says nothing. */
+    private PostgresUrl url(String location) {
+        return LibpqDefaults.resolve(PostgresUrl.parse(location), environment);
     }
 
     /** Rows of every ordinary table outside the system schemas, keyed "table" in public and "schema.table" elsewhere. */
