@@ -218,6 +218,17 @@ class HttpBackupApiTest {
         String firstId = "\"id\":\"" + first + "\"";
         String secondId = "\"id\":\"" + second + "\"";
         String query = "?directory=" + catalogue.toAbsolutePath();
+        String metrics = send("GET", "/metrics", null).body();
+        String labels = "{database=\"shop.db\",database_key=\"" + com.partpal.db.domain.backup.CatalogueDatabase.of(
+                com.partpal.db.domain.backup.DatabaseIdentity.sqlite(db.toRealPath().toString())).shortKey()
+                + "\",engine=\"sqlite\"}";
+        assertTrue(metrics.contains("partpal_backup_last_run_success" + labels + " 1.0"), metrics);
+        assertTrue(metrics.contains("partpal_backup_good_backups" + labels + " 2.0"), metrics);
+        Matcher age = Pattern.compile("partpal_backup_newest_good_age_seconds" + Pattern.quote(labels) + " ([0-9.E]+)")
+                .matcher(metrics);
+        assertTrue(age.find(), metrics);
+        assertTrue(Double.parseDouble(age.group(1)) < 600, age.group());
+        assertTrue(metrics.contains("partpal_backup_last_run_timestamp_seconds" + labels), metrics);
         String list = send("GET", "/api/backups" + query + "&database=shop.db", null).body();
         assertTrue(list.contains(firstId) && list.contains(secondId), list);
         assertEquals("sqlite", field(send("GET", "/api/backups/" + first + query, null).body(), "engine"));

@@ -37,7 +37,7 @@ public final class FreshnessUseCase {
      * @param lastRun    the last backup run's record, if one was kept
      */
     public record Result(CatalogueDatabase database, Status status, String reason, BackupManifest newestGood,
-                         Duration age, BackupRun lastRun) {
+                         Duration age, BackupRun lastRun, long goodBackups) {
         public boolean ok() {
             return status == Status.FRESH;
         }
@@ -48,35 +48,37 @@ public final class FreshnessUseCase {
         CatalogueSelection selection = new CatalogueSelection(engines, catalog);
         CatalogueDatabase selected = database == null ? selection.select(null) : selection.located(database)
                 .filter(id -> !selection.holds(id)).map(CatalogueDatabase::of).orElseGet(() -> selection.select(database));
-        return assess(selected, selection.newestGood(selected), maxAge);
+        return assess(selected, selection, maxAge);
     }
 
     /** Every database in the catalogue, for metrics. */
     public List<Result> checkAll(Duration maxAge) {
         CatalogueSelection selection = new CatalogueSelection(engines, catalog);
         return selection.databases().values().stream()
-                .map(d -> assess(d, selection.newestGood(d), maxAge)).toList();
+                .map(d -> assess(d, selection, maxAge)).toList();
     }
 
-    private Result assess(CatalogueDatabase database, Optional<BackupManifest> newestGood, Duration maxAge) {
+    private Result assess(CatalogueDatabase database, CatalogueSelection selection, Duration maxAge) {
+        Optional<BackupManifest> newestGood = selection.newestGood(database);
+        long good = selection.backupsOf(database).stream().filter(BackupManifest::good).count();
         Instant now = clock.instant();
         BackupRun lastRun = catalog.lastRun(database).orElse(null);
         Duration age = newestGood.map(m -> Duration.between(m.finishedAt(), now)).orElse(null);
-        BackupManifest good = newestGood.orElse(null);
-        if (lastRun != null && !lastRun.ok() && (good == null || lastRun.startedAt().isAfter(good.startedAt()))) {
+        BackupManifest newest = newestGood.orElse(null);
+        if (lastRun != null && !lastRun.ok() && (newest == null || lastRun.startedAt().isAfter(newest.startedAt()))) {
             return new Result(database, Status.FAILED, "the last backup run, at " + lastRun.startedAt() + ", "
-                    + lastRun.result(), good, age, lastRun);
+                    + lastRun.result(), newest, age, lastRun, good);
         }
-        if (good == null) {
+        if (newest == null) {
             return new Result(database, Status.MISSING, "no good backup of " + database.describe() + " in "
-                    + catalog.directory(), null, null, lastRun);
+                    + catalog.directory(), null, null, lastRun, good);
         }
         if (age.compareTo(maxAge) > 0) {
-            return new Result(database, Status.STALE, "the newest good backup, " + good.id() + ", is "
-                    + human(age) + " old (more than " + human(maxAge) + ")", good, age, lastRun);
+            return new Result(database, Status.STALE, "the newest good backup, " + newest.id() + ", is "
+                    + human(age) + " old (more than " + human(maxAge) + ")", newest, age, lastRun, good);
         }
-        return new Result(database, Status.FRESH, "the newest good backup, " + good.id() + ", is " + human(age)
-                + " old", good, age, lastRun);
+        return new Result(database, Status.FRESH, "the newest good backup, " + newest.id() + ", is " + human(age)
+                + " old", newest, age, lastRun, good);
     }
 
     static String human(Duration d) {

@@ -17,6 +17,17 @@ public record CatalogueDatabase(String key, String label, DatabaseIdentity ident
         return new CatalogueDatabase(UNIDENTIFIED + engine + ":" + name, name, null);
     }
 
+    /** The first 8 hex digits of the key's SHA-256: tells apart databases of the same label, in names and labels. */
+    public String shortKey() {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public boolean identified() {
         return identity != null;
     }

@@ -34,7 +34,7 @@ final class CatalogueLocks {
             if (wait) {
                 local.acquire();
             } else if (!local.tryAcquire()) {
-                throw busy(file, what);
+                throw busy(what, "pid " + ProcessHandle.current().pid() + ", this process");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -47,7 +47,7 @@ final class CatalogueLocks {
             FileLock lock = wait ? channel.lock() : channel.tryLock();
             if (lock == null) {
                 channel.close();
-                throw busy(file, what);
+                throw busy(what, holder(file));
             }
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + " since " + Instant.now())
@@ -70,13 +70,15 @@ final class CatalogueLocks {
         }
     }
 
-    private static BadInputException busy(Path file, String what) {
-        String holder;
+    private static String holder(Path file) {
         try {
-            holder = Files.readString(file, StandardCharsets.UTF_8).strip();
+            return Files.readString(file, StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
-            holder = "";
+            return "";
         }
+    }
+
+    private static BadInputException busy(String what, String holder) {
         return new BadInputException("another run is working on " + what + (holder.isEmpty() ? "" : " (" + holder
                 + ")") + ": pass --wait to wait for it");
     }

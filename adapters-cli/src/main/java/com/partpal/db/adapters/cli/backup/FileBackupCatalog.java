@@ -63,8 +63,7 @@ public final class FileBackupCatalog implements BackupCatalog {
     /** The directory of one database's backups. */
     Path databaseDirectory(CatalogueDatabase database) {
         String name = safe(database.label());
-        return root.resolve(database.identified() ? name + "-" + CatalogueFiles.sha256Of(database.key()).substring(0, 8)
-                : name);
+        return root.resolve(database.identified() ? name + "-" + database.shortKey() : name);
     }
 
     @Override

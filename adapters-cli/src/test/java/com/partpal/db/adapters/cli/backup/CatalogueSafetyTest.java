@@ -124,8 +124,7 @@ class CatalogueSafetyTest extends BackupCommandsTestBase {
                 assertEquals(1, results.stream().filter(r -> r.startsWith("0 ")).count(), results.toString());
                 String refused = results.stream().filter(r -> r.startsWith("2 ")).findFirst().orElseThrow();
                 assertTrue(refused.startsWith("2 error: another run is working on the backups of SQLite file "
-                        + shop.toRealPath() + " in " + catalogDir + " (pid " + ProcessHandle.current().pid()
-                        + " since "), refused);
+                        + shop.toRealPath() + " in " + catalogDir + " (pid " + ProcessHandle.current().pid()), refused);
                 assertTrue(refused.endsWith("): pass --wait to wait for it\n"), refused);
             }
         }
@@ -151,6 +150,7 @@ class CatalogueSafetyTest extends BackupCommandsTestBase {
             now = now.plusSeconds(60);
             assertEquals(2, backup());
             assertTrue(err.startsWith("error: another run is working on the backups of SQLite file "), err);
+            assertTrue(err.contains(" (pid " + holder.pid() + " since "), "names the other process: " + err);
         } finally {
             holder.destroyForcibly().waitFor();
         }
