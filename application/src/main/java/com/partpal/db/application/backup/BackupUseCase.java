@@ -51,6 +51,12 @@ public final class BackupUseCase {
      * @param wait      wait for a backup of the same database into this catalogue to finish instead of refusing
      */
     public Result backup(String location, String formatOption, RetentionPolicy retention, boolean wait) {
+        return backup(location, formatOption, retention, wait, false);
+    }
+
+    /** @param globals also save the server's roles (pg_dumpall --globals-only) and keep owners and grants */
+    public Result backup(String location, String formatOption, RetentionPolicy retention, boolean wait,
+                         boolean globals) {
         BackupEngine engine = engines.forLocation(location);
         BackupFormat format = engine.formatFor(formatOption);
         CatalogueDatabase database = CatalogueDatabase.of(engine.locate(location));
@@ -58,7 +64,7 @@ public final class BackupUseCase {
             Instant startedAt = clock.instant();
             BackupManifest manifest;
             try {
-                manifest = dump(engine, location, format, startedAt);
+                manifest = dump(engine, location, format, startedAt, globals);
             } catch (BadInputException | BackupFailedException e) {
                 record(database, new BackupRun(startedAt, clock.instant(), "failed: " + e.getMessage(), null));
                 throw e;
@@ -68,15 +74,19 @@ public final class BackupUseCase {
         }
     }
 
-    private BackupManifest dump(BackupEngine engine, String location, BackupFormat format, Instant startedAt) {
+    private BackupManifest dump(BackupEngine engine, String location, BackupFormat format, Instant startedAt,
+                                boolean globals) {
         DatabaseIdentity identity = engine.identify(location);
         try (PendingBackup pending = catalog.begin(identity, format, startedAt)) {
-            DumpFacts facts = engine.dump(location, format, pending.file());
+            if (globals) {
+                engine.dumpGlobals(location, pending.globalsFile());
+            }
+            DumpFacts facts = engine.dump(location, format, pending.file(), globals);
             engine.checkArchive(pending.file(), format);
             return pending.commit(new BackupManifest(pending.id(), engine.databaseName(location), engine.engine(),
                     facts.serverVersion(), facts.toolVersion(), startedAt, clock.instant(), pending.size(),
                     pending.sha256(), format.formatName(), format.compression(), facts.tableRowCounts(),
-                    null, null, null, null, identity, null));
+                    null, null, null, null, identity, globals ? pending.globalsSha256() : null));
         }
     }
 

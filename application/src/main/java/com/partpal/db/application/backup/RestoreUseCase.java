@@ -37,12 +37,17 @@ public final class RestoreUseCase {
      * @param allowOtherDatabase restore a backup whose database is not the target (or is not recorded)
      */
     public record Request(String reference, String target, boolean dropDatabase, boolean dryRun, boolean yes,
-                          int jobs, String database, boolean allowOtherDatabase) {
+                          int jobs, String database, boolean allowOtherDatabase, boolean globals) {
         /** One pg_restore job: the whole restore in a single transaction. */
         public static final int DEFAULT_JOBS = 1;
 
         public Request(String reference, String target, boolean dropDatabase, boolean dryRun, boolean yes, int jobs) {
-            this(reference, target, dropDatabase, dryRun, yes, jobs, null, false);
+            this(reference, target, dropDatabase, dryRun, yes, jobs, null, false, false);
+        }
+
+        public Request(String reference, String target, boolean dropDatabase, boolean dryRun, boolean yes, int jobs,
+                       String database, boolean allowOtherDatabase) {
+            this(reference, target, dropDatabase, dryRun, yes, jobs, database, allowOtherDatabase, false);
         }
     }
 
@@ -82,6 +87,10 @@ public final class RestoreUseCase {
         BackupEngine targetEngine = engines.forLocation(request.target());
         BackupSource source = source(request, targetEngine.locate(request.target()));
         BackupEngine engine = engines.forFormat(source.format());
+        if (request.globals() && (source.manifest() == null || source.manifest().globalsSha256() == null)) {
+            throw new BadInputException("--globals: backup " + source.name() + " was taken without --globals, so it"
+                    + " holds no roles; nothing was restored");
+        }
         if (!engine.accepts(request.target())) {
             throw new BadInputException("a " + engine.engine() + " backup restores into a " + engine.engine()
                     + " target, not " + request.target());
@@ -140,11 +149,19 @@ public final class RestoreUseCase {
                     + plan.backupOf() + (takenAt == null ? "" : ", taken " + takenAt) + ".");
         }
         engine.restore(source.file(), source.format(), request.target(),
-                new RestoreOptions(request.dropDatabase(), request.jobs()));
+                new RestoreOptions(request.dropDatabase(), request.jobs(), globals(request, source)));
         Map<String, Long> counts = engine.analyzeAndCount(request.target());
         List<String> differences = manifest == null ? List.of() : RowCounts.differences(expected, counts);
         return new Result(source.name(), database, false, request.dropDatabase(), List.of(), expected, counts,
                 differences, plan.backupOf(), takenAt, plan.targetIs());
+    }
+
+    private java.nio.file.Path globals(Request request, BackupSource source) {
+        if (!request.globals()) {
+            return null;
+        }
+        return source.manifest() == null || source.manifest().globalsSha256() == null ? null
+                : catalog.globalsOf(source.manifest()).orElse(null);
     }
 
     private void confirm(String database, String what) {

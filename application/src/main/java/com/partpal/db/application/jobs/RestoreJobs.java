@@ -40,7 +40,7 @@ public final class RestoreJobs {
         }
         RestoreUseCase.Request confirmed = new RestoreUseCase.Request(request.reference(), request.target(),
                 request.dropDatabase(), request.dryRun(), true, request.jobs(), request.database(),
-                request.allowOtherDatabase());
+                request.allowOtherDatabase(), request.globals());
         return registry.submit(KIND, TargetKeys.database(request.target()), options(catalogue, request),
                 (progress, cancelled) -> {
                     progress.phase(request.dryRun() ? "checking (dry run)" : "restoring");

@@ -71,6 +71,16 @@ final class FakeBackupCatalog implements BackupCatalog {
             }
 
             @Override
+            public Path globalsFile() {
+                return Path.of("fake", id + ".globals.partial");
+            }
+
+            @Override
+            public String globalsSha256() {
+                return null;
+            }
+
+            @Override
             public BackupManifest commit(BackupManifest manifest) {
                 files.put(Path.of("fake", id), files.remove(temp));
                 manifests.put(id, manifest);
@@ -101,6 +111,11 @@ final class FakeBackupCatalog implements BackupCatalog {
     @Override
     public BackupSource source(BackupManifest m) {
         return new BackupSource(Path.of("fake", m.id()), m.backupFormat(), m);
+    }
+
+    @Override
+    public Optional<Path> globalsOf(BackupManifest manifest) {
+        return Optional.empty();
     }
 
     @Override

@@ -27,6 +27,8 @@ public class BackupCommand implements Callable<Integer> {
     Integer retentionDays;
     @Option(names = "--keep-last", description = "keep the N newest backups of this database")
     Integer keepLast;
+    @Option(names = "--globals", description = "PostgreSQL: also save the server's roles (pg_dumpall --globals-only) and keep owners and grants in the dump")
+    boolean globals;
     @Option(names = "--wait", description = "wait for a running backup of the same database into this catalogue instead of refusing")
     boolean waitForLock;
     @Spec
@@ -43,7 +45,8 @@ public class BackupCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         BackupUseCase.Result r = services.backup(dir)
-                .backup(db, format, RetentionPolicy.orDefault(retentionDays, keepLast), waitForLock);
+                .backup(db, format, RetentionPolicy.orDefault(retentionDays, keepLast), waitForLock,
+                        globals);
         BackupManifest m = r.manifest();
         out.printf("backed up %s: %s (%d bytes, sha256 %s, %d tables)%n", m.catalogueDatabase().describe(), m.id(),
                 m.sizeBytes(), m.sha256(), m.tableRowCounts().size());

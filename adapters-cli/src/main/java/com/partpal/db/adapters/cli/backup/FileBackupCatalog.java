@@ -39,6 +39,7 @@ import java.util.stream.Stream;
  */
 public final class FileBackupCatalog implements BackupCatalog {
     static final String MANIFEST = ".manifest.json";
+    static final String GLOBALS = ".globals.sql";
     private static final String LAST_RUN = "last-run.json";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
@@ -179,6 +180,22 @@ public final class FileBackupCatalog implements BackupCatalog {
     }
 
     @Override
+    public Optional<Path> globalsOf(BackupManifest manifest) {
+        Path file = locate(manifest).manifestFile().resolveSibling(manifest.id() + GLOBALS);
+        try {
+            if (!Files.exists(file)) {
+                return Optional.empty();
+            }
+            if (!file.toRealPath().startsWith(root.toRealPath())) {
+                throw tampered(locate(manifest).manifestFile(), "its roles file leads outside the catalogue");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Optional.of(file);
+    }
+
+    @Override
     public BackupSource outsideFile(String reference) {
         Path file = Path.of(reference);
         if ("latest".equals(reference) || !Files.isRegularFile(file)) {
@@ -215,6 +232,7 @@ public final class FileBackupCatalog implements BackupCatalog {
         Located located = locate(manifest);
         CatalogueFiles.deleteQuietly(located.manifestFile());
         CatalogueFiles.deleteQuietly(located.backupFile());
+        CatalogueFiles.deleteQuietly(located.manifestFile().resolveSibling(manifest.id() + GLOBALS));
         CatalogueFiles.deleteQuietly(located.manifestFile().getParent());
         Path pointer = located.manifestFile().getParent().resolveSibling("latest");
         String key = manifest.catalogueDatabase().key();

@@ -22,6 +22,8 @@ final class FilePendingBackup implements PendingBackup {
     private final Path dir;
     private final Path temp;
     private final Path target;
+    private final Path globalsTemp;
+    private final Path globalsTarget;
     private final Path databaseDir;
     private boolean committed;
 
@@ -31,6 +33,8 @@ final class FilePendingBackup implements PendingBackup {
         this.databaseDir = databaseDir;
         this.target = dir.resolve(id + "." + format.extension());
         this.temp = dir.resolve("." + id + "." + format.extension() + CatalogueFiles.PARTIAL);
+        this.globalsTarget = dir.resolve(id + FileBackupCatalog.GLOBALS);
+        this.globalsTemp = dir.resolve("." + id + FileBackupCatalog.GLOBALS + CatalogueFiles.PARTIAL);
     }
 
     @Override
@@ -58,6 +62,16 @@ final class FilePendingBackup implements PendingBackup {
     }
 
     @Override
+    public Path globalsFile() {
+        return globalsTemp;
+    }
+
+    @Override
+    public String globalsSha256() {
+        return Files.exists(globalsTemp) ? CatalogueFiles.sha256Of(globalsTemp) : null;
+    }
+
+    @Override
     public BackupManifest commit(BackupManifest manifest) {
         Path manifestFile = dir.resolve(id + FileBackupCatalog.MANIFEST);
         Path manifestTemp = dir.resolve("." + id + FileBackupCatalog.MANIFEST + CatalogueFiles.PARTIAL);
@@ -65,12 +79,17 @@ final class FilePendingBackup implements PendingBackup {
             Files.writeString(manifestTemp, manifest.toJson() + "\n");
             sync(manifestTemp);
             sync(temp);
+            if (Files.exists(globalsTemp)) {
+                sync(globalsTemp);
+                Files.move(globalsTemp, globalsTarget, StandardCopyOption.ATOMIC_MOVE);
+            }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             Files.move(manifestTemp, manifestFile, StandardCopyOption.ATOMIC_MOVE);
             CatalogueFiles.writeAtomically(databaseDir.resolve("latest"), id);
         } catch (IOException e) {
             if (!Files.exists(manifestFile)) {
                 CatalogueFiles.deleteQuietly(target);
+                CatalogueFiles.deleteQuietly(globalsTarget);
             }
             throw new BackupFailedException("cataloguing backup " + id + " failed: " + e.getMessage(), e);
         } finally {
@@ -90,6 +109,7 @@ final class FilePendingBackup implements PendingBackup {
     public void close() {
         if (!committed) {
             CatalogueFiles.deleteQuietly(temp);
+            CatalogueFiles.deleteQuietly(globalsTemp);
         }
     }
 }

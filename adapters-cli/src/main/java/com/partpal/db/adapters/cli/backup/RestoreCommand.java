@@ -32,6 +32,8 @@ public class RestoreCommand implements Callable<Integer> {
     String database;
     @Option(names = "--allow-other-database", description = "restore a backup of another database (or of one not recorded) into the target")
     boolean allowOtherDatabase;
+    @Option(names = "--globals", description = "recreate the roles saved with the backup (backup --globals) first, then restore owners and grants")
+    boolean globals;
     @Option(names = "--jobs", defaultValue = "" + RestoreUseCase.Request.DEFAULT_JOBS, description = "parallel pg_restore jobs (more than 1: no single transaction)")
     int jobs;
     @Spec
@@ -49,7 +51,7 @@ public class RestoreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         RestoreUseCase.Result r = services.restore(dir)
                 .restore(new RestoreUseCase.Request(reference, to, dropDatabase, dryRun, yes, jobs, database,
-                        allowOtherDatabase));
+                        allowOtherDatabase, globals));
         String source = "backup " + r.backup() + " of " + r.backupOf() + (r.takenAt() == null ? "" : ", taken " + r.takenAt());
         if (r.dryRun()) {
             out.println("dry run: would restore " + source + ",");

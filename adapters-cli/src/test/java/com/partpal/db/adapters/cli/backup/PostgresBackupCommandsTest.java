@@ -159,6 +159,50 @@ class PostgresBackupCommandsTest extends BackupCommandsTestBase {
         assertEquals(null, after.restoreTestResult(), "the restore test could not start and is not recorded");
     }
 
+    @Test
+    void globalsSaveTheRolesSoARestoreOntoAServerWithoutThemKeepsOwnersAndGrants() throws Exception {
+        String owner = "shop_owner_" + source.database();
+        String reader = "shop_reader_" + source.database();
+        sql(source, "CREATE ROLE " + owner + " NOLOGIN", "CREATE ROLE " + reader + " NOLOGIN",
+                "ALTER TABLE part OWNER TO " + owner, "GRANT SELECT ON part TO " + reader);
+        assertEquals(0, run(new BackupCommand(services()), "--db", source.connectionString(), "--dir",
+                catalogDir.toString(), "--globals"), err);
+        BackupManifest m = newestOf(source.database());
+        Path globals = new FileBackupCatalog(catalogDir).fileOf(m).resolveSibling(m.id() + ".globals.sql");
+        String roles = Files.readString(globals);
+        assertTrue(roles.contains("CREATE ROLE " + owner), roles);
+        assertFalse(roles.contains("SCRAM-SHA-256$"), "no password hashes are saved");
+        assertEquals(m.globalsSha256(), sha256(globals));
+
+        // a server without those roles: drop the source and the roles
+        try (Connection c = PostgresPools.connect(SharedPostgres.server().url()); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE " + source.database() + " WITH (FORCE)");
+            s.execute("DROP ROLE " + owner);
+            s.execute("DROP ROLE " + reader);
+        }
+        PostgresUrl target = SharedPostgres.freshDatabase();
+        assertEquals(0, restore(m.id(), "--to", target.connectionString(), "--yes", "--allow-other-database",
+                "--globals"), err);
+        try (Connection c = PostgresPools.connect(target); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT tableowner, has_table_privilege('" + reader + "', 'part', 'SELECT')"
+                     + " FROM pg_tables WHERE tablename = 'part'")) {
+            assertTrue(rs.next());
+            assertEquals(owner, rs.getString(1));
+            assertTrue(rs.getBoolean(2));
+        }
+
+        Files.writeString(globals, roles + "-- changed\n");
+        PostgresUrl another = SharedPostgres.freshDatabase();
+        assertEquals(2, restore(m.id(), "--to", another.connectionString(), "--yes", "--allow-other-database",
+                "--globals"));
+        assertTrue(err.startsWith("error: the roles saved with backup " + m.id() + " are corrupt"), err);
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(file)));
+    }
+
     @Override
     List<BackupEngine> engines() {
         return List.of(new PgDumpBackupEngine(), new SqliteBackupEngine());

@@ -103,6 +103,12 @@ public final class PgDumpBackupEngine implements BackupEngine {
 
     @Override
     public DumpFacts dump(String location, BackupFormat format, Path file) {
+        return dump(location, format, file, false);
+    }
+
+    /** ownersAndGrants keeps owners and privileges in custom archives (plain SQL never holds them). */
+    @Override
+    public DumpFacts dump(String location, BackupFormat format, Path file, boolean ownersAndGrants) {
         PostgresUrl url = url(location);
         try (Connection c = PostgresPools.connect(url)) {
             PgVersion server = PgVersion.fromServerVersionNum(queryOne(c, "SHOW server_version_num"));
@@ -117,7 +123,7 @@ public final class PgDumpBackupEngine implements BackupEngine {
             c.setReadOnly(true);
             String snapshot = queryOne(c, "SELECT pg_export_snapshot()");
             Map<String, Long> counts = countRows(c);
-            runPgDump(url, format, snapshot, file);
+            runPgDump(url, format, snapshot, file, ownersAndGrants && format == BackupFormat.CUSTOM);
             c.commit();
             return new DumpFacts(server.toString(), toolVersion, counts);
         } catch (SQLException e) {
@@ -125,12 +131,30 @@ public final class PgDumpBackupEngine implements BackupEngine {
         }
     }
 
-    private void runPgDump(PostgresUrl url, BackupFormat format, String snapshot, Path file) {
+    /**
+     * Roles, memberships, role settings and tablespaces, without role passwords (so the catalogue holds no password
+     * hashes, and a login that is not a superuser may take them).
+     */
+    @Override
+    public void dumpGlobals(String location, Path file) {
+        PostgresUrl url = url(location);
+        PgClientTools.Running run = tools.start("pg_dumpall", List.of("--globals-only", "--no-role-passwords",
+                "--database=" + url.database()), url, clientFix(null));
+        try (OutputStream out = Files.newOutputStream(file)) {
+            run.drainTo(out);
+        } catch (IOException | UncheckedIOException e) {
+            run.kill();
+            throw new BackupFailedException("writing the roles failed: " + e.getMessage(), e);
+        }
+        run.finish("pg_dumpall --globals-only");
+    }
+
+    private void runPgDump(PostgresUrl url, BackupFormat format, String snapshot, Path file, boolean owners) {
         if (format != BackupFormat.CUSTOM && format != BackupFormat.PLAIN_GZIP) {
             throw new BadInputException("PostgreSQL backups are written as custom or plain (.sql.gz), not "
                     + format.formatName() + "/" + format.compression());
         }
-        List<String> args = new ArrayList<>(DUMP_OPTIONS);
+        List<String> args = new ArrayList<>(owners ? List.of() : DUMP_OPTIONS);
         args.add(format == BackupFormat.CUSTOM ? "--format=custom" : "--format=plain");
         args.add("--snapshot=" + snapshot);
         PgClientTools.Running run = tools.start("pg_dump", args, url, clientFix(null));
@@ -210,13 +234,17 @@ public final class PgDumpBackupEngine implements BackupEngine {
     @Override
     public void restore(Path file, BackupFormat format, String target, RestoreOptions options) {
         PostgresUrl url = url(target);
+        boolean owners = options.globals() != null;
+        if (owners) {
+            createRoles(options.globals(), url);
+        }
         if (!options.dropDatabase()) {
-            load(file, format, url, options.jobs());
+            load(file, format, url, options.jobs(), owners);
             return;
         }
         PostgresUrl staging = ServerDatabases.createSibling(url, "_partpal_restore");
         try {
-            load(file, format, staging, options.jobs());
+            load(file, format, staging, options.jobs(), owners);
         } catch (RuntimeException e) {
             ServerDatabases.drop(staging);
             throw e;
@@ -224,10 +252,23 @@ public final class PgDumpBackupEngine implements BackupEngine {
         ServerDatabases.replace(url, staging);
     }
 
-    private void load(Path file, BackupFormat format, PostgresUrl url, int jobs) {
+    /**
+     * Runs the saved roles file on the server's maintenance database. Statements for roles that already exist fail
+     * one by one and are let go (psql without ON_ERROR_STOP); a role still missing makes the restore stop later.
+     */
+    private void createRoles(Path globals, PostgresUrl url) {
+        PostgresUrl maintenance = url.withDatabase("postgres".equals(url.database()) ? "template1" : "postgres");
+        PgClientTools.Running run = tools.start("psql", List.of("--no-psqlrc", "--quiet", "--output=/dev/null",
+                "--file=" + globals, "--dbname=dbname=" + conninfoValue(maintenance.database())), maintenance,
+                clientFix(null));
+        run.drainTo(OutputStream.nullOutputStream());
+        run.finish("creating the saved roles");
+    }
+
+    private void load(Path file, BackupFormat format, PostgresUrl url, int jobs, boolean owners) {
         String conninfo = "dbname=" + conninfoValue(url.database());
         if (format == BackupFormat.CUSTOM) {
-            List<String> args = new ArrayList<>(DUMP_OPTIONS);
+            List<String> args = new ArrayList<>(owners ? List.of() : DUMP_OPTIONS);
             args.addAll(List.of("--exit-on-error", "--dbname=" + conninfo));
             args.add(jobs > 1 ? "--jobs=" + jobs : "--single-transaction");
             args.add(file.toString());

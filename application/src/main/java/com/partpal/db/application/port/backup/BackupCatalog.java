@@ -37,6 +37,9 @@ public interface BackupCatalog {
     /** The file of a catalogued backup. */
     BackupSource source(BackupManifest manifest);
 
+    /** The roles saved beside a catalogued backup (--globals), when there are. */
+    Optional<Path> globalsOf(BackupManifest manifest);
+
     /** A backup file outside the catalogue (custom dump, .sql, .sql.gz, SQLite), or a BadInputException. */
     BackupSource outsideFile(String path);
 

@@ -41,6 +41,20 @@ public interface BackupEngine {
     /** Writes a consistent backup to file (version checks first) and returns what the manifest records. */
     DumpFacts dump(String location, BackupFormat format, Path file);
 
+    /**
+     * Like {@link #dump(String, BackupFormat, Path)}; with ownersAndGrants the archive keeps owners and privileges
+     * (for a restore after the roles were recreated from {@link #dumpGlobals}).
+     */
+    default DumpFacts dump(String location, BackupFormat format, Path file, boolean ownersAndGrants) {
+        return dump(location, format, file);
+    }
+
+    /** Saves the server's roles, their memberships and tablespaces (pg_dumpall --globals-only) to file. */
+    default void dumpGlobals(String location, Path file) {
+        throw new com.partpal.db.domain.BadInputException("--globals is for PostgreSQL: a " + engine()
+                + " database has no roles");
+    }
+
     /** Reads the whole archive (pg_restore --list, the gzip stream, PRAGMA integrity_check); throws if unreadable. */
     void checkArchive(Path file, BackupFormat format);
 
