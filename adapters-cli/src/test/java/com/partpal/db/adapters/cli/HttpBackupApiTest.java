@@ -231,6 +231,8 @@ class HttpBackupApiTest {
         assertTrue(metrics.contains("partpal_backup_last_run_timestamp_seconds" + labels), metrics);
         String list = send("GET", "/api/backups" + query + "&database=shop.db", null).body();
         assertTrue(list.contains(firstId) && list.contains(secondId), list);
+        assertTrue(list.contains("\"identity\":{\"engine\":\"sqlite\",\"path\":" + json(db.toRealPath().toString())
+                + "}"), list);
         assertEquals("sqlite", field(send("GET", "/api/backups/" + first + query, null).body(), "engine"));
         assertEquals("ok", field(send("POST", "/api/backups/latest/verify",
                 "{\"directory\": " + json(catalogue.toString()) + "}").body(), "verifyResult"));
