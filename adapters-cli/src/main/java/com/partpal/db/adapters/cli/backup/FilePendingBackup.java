@@ -111,5 +111,9 @@ final class FilePendingBackup implements PendingBackup {
             CatalogueFiles.deleteQuietly(temp);
             CatalogueFiles.deleteQuietly(globalsTemp);
         }
+        // SQLite's own journal of the copy, left when the copy failed midway
+        for (String suffix : new String[] {"-journal", "-wal", "-shm"}) {
+            CatalogueFiles.deleteQuietly(temp.resolveSibling(temp.getFileName() + suffix));
+        }
     }
 }

@@ -180,6 +180,35 @@ class CatalogueSafetyTest extends BackupCommandsTestBase {
     }
 
     @Test
+    void aFullDiskLeavesNoHalfWrittenEntryAndTheRunIsRecordedAsFailed() throws Exception {
+        SqliteFiles.create(shop, "CREATE TABLE blob (b BLOB)",
+                "WITH RECURSIVE n(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM n WHERE v < 1000)"
+                        + " INSERT INTO blob SELECT randomblob(8192) FROM n");
+        // the CLI in a JVM of its own that may write no file larger than 2 MB: writes fail as on a full disk
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", "ulimit -f 2048; exec \"$0\" \"$@\"", javaBin, "-cp",
+                System.getProperty("java.class.path"), com.partpal.db.adapters.cli.PartpalDb.class.getName(), "backup",
+                "--db", shop.toString(), "--dir", catalogDir.toString());
+        builder.redirectErrorStream(true);
+        Process cli = builder.start();
+        String output = new String(cli.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(1, cli.waitFor(), output);
+        assertEquals(1, output.lines().count(), output);
+        assertEquals("error: SQLite online backup of " + shop + " failed: a disk I/O error writing the copy into the"
+                + " catalogue (is its disk full?)\n", output);
+
+        assertEquals(List.of(), new FileBackupCatalog(catalogDir).list(), "no entry");
+        try (Stream<Path> files = Files.walk(catalogDir)) {
+            List<String> left = files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(n -> !n.endsWith(".lock")).toList();
+            assertEquals(List.of("last-run.json"), left, "nothing half-written is left");
+        }
+        assertEquals(1, backups("check", "--db", shop.toString()));
+        assertTrue(out.startsWith("FAILED: the last backup run, at "), out);
+        assertEquals(0, backup(), "with room again the next backup works: " + err);
+    }
+
+    @Test
     void checkSaysFreshStaleFailedOrMissingWithExitCodesForCron() throws Exception {
         assertEquals(0, backup(), err);
         now = now.plusSeconds(3600);

@@ -114,7 +114,7 @@ public final class SqliteBackupEngine implements BackupEngine {
                             + RETRIES + " retries over " + RETRIES * RETRY_SLEEP_MS / 1000 + " s");
                 }
                 if (rc != 0) {
-                    throw new BackupFailedException("SQLite online backup of " + source + " failed with code " + rc);
+                    throw new BackupFailedException("SQLite online backup of " + source + " failed: " + why(rc));
                 }
             }
             checkArchive(file, format);
@@ -274,7 +274,20 @@ public final class SqliteBackupEngine implements BackupEngine {
         }
     }
 
-    private static String firstLine(String message) {
+    /** SQLite's primary result codes a backup can end with, in words. */
+    private static String why(int rc) {
+        return switch (rc & 0xff) {
+            case 10 -> "a disk I/O error writing the copy into the catalogue (is its disk full?)";
+            case 13 -> "the catalogue's disk is full";
+            case 14 -> "the copy could not be created in the catalogue";
+            case 8 -> "the catalogue is read-only";
+            case 11 -> "the database file is malformed";
+            case 26 -> "it is not a SQLite database";
+            default -> "SQLite result code " + rc;
+        };
+    }
+
+        private static String firstLine(String message) {
         return message == null ? "" : message.strip().lines().findFirst().orElse("");
     }
 }
