@@ -7,8 +7,6 @@ import com.partpal.db.domain.backup.BackupManifest;
 import com.partpal.db.domain.backup.CatalogueDatabase;
 import com.partpal.db.domain.backup.DatabaseIdentity;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,10 +61,14 @@ final class CatalogueSelection {
         if (byLocation.isPresent()) {
             return byLocation.get();
         }
+        Optional<CatalogueDatabase> bareFile = locatedAnyway(selector).map(id -> databases.get(id.key()));
         List<CatalogueDatabase> byLabel = databases.values().stream()
                 .filter(d -> d.label().equals(selector) || d.key().equals(selector)).toList();
         if (byLabel.size() == 1) {
             return byLabel.get(0);
+        }
+        if (byLabel.isEmpty() && bareFile.isPresent()) {
+            return bareFile.get();
         }
         if (byLabel.size() > 1) {
             throw new BadInputException("--db " + selector + " names " + byLabel.size() + " databases in "
@@ -78,16 +80,20 @@ final class CatalogueSelection {
                 + (databases.isEmpty() ? "" : " (it holds: " + choices(databases) + ")"));
     }
 
-    /** The database a location names, when it is one an engine takes (no connection is made). */
+    /**
+     * The database selector names when it is written as a location: a URL, or a path with a directory in it (a bare
+     * name is first taken as a label). No connection is made.
+     */
     Optional<DatabaseIdentity> located(String selector) {
         boolean location = selector.contains("://") || selector.startsWith("jdbc:") || selector.startsWith("file:")
-                || selector.startsWith("sqlite:") || Files.exists(Path.of(selector));
-        if (!location) {
-            return Optional.empty();
-        }
+                || selector.startsWith("sqlite:") || selector.contains("/") || selector.contains("\\");
+        return location ? locatedAnyway(selector) : Optional.empty();
+    }
+
+    private Optional<DatabaseIdentity> locatedAnyway(String selector) {
         try {
             return Optional.of(engines.forLocation(selector).locate(selector));
-        } catch (BadInputException e) {
+        } catch (BadInputException | IllegalArgumentException e) {
             return Optional.empty();
         }
     }
