@@ -242,6 +242,8 @@ class HttpBackupApiTest {
                 + json(catalogue.toString()) + ", \"allowOtherDatabase\": true";
         String dryRun = succeeded(startJob("/api/restores", restore + ", \"dryRun\": true}"));
         assertTrue(dryRun.contains("\"dryRun\":true"), dryRun);
+        assertTrue(dryRun.contains("\"backupOf\":\"SQLite file " + db.toRealPath() + "\""), dryRun);
+        assertTrue(dryRun.contains("\"target\":\"SQLite file " + copy.toAbsolutePath() + "\""), dryRun);
         assertFalse(Files.exists(copy), "a dry run writes nothing");
         succeeded(startJob("/api/restores", restore + ", \"confirm\": \"restored.db\"}"));
         assertEquals(sqliteCount(sample, "parts"), sqliteCount(copy, "parts"));

@@ -67,6 +67,9 @@ public final class RestoreJobs {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("backup", r.backup());
         report.put("database", r.database());
+        report.put("backupOf", r.backupOf());
+        report.put("takenAt", r.takenAt() == null ? null : r.takenAt().toString());
+        report.put("target", r.targetIs());
         report.put("dryRun", r.dryRun());
         report.put("dropDatabase", r.dropDatabase());
         report.put("objects", r.objects());
