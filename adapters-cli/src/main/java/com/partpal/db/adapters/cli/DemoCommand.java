@@ -55,7 +55,7 @@ final class DemoCommand implements Callable<Integer> {
             MigrateRequest request = new MigrateRequest(sqlite.toString(), postgres.url().connectionString(),
                     new PlanOptions(Set.of(), List.of(), List.of()), MigrateRequest.DEFAULT_JOBS,
                     MigrateRequest.DEFAULT_BATCH_SIZE, OnExisting.FAIL, false, true);
-            Outcome outcome = MigrateCommand.runToFiles(migrateThenVerify, request, report, rejects, out).outcome();
+            Outcome outcome = MigrateCommand.runToFiles(migrateThenVerify, request, report, rejects, false, out).outcome();
             if (outcome == Outcome.COMPLETED_WITH_REJECTS) {
                 out.println("the rejected rows are the planted bad values: each line of the rejects file names the"
                         + " table, key, column and reason, with the raw source row.");

@@ -100,7 +100,7 @@ final class MigrateCommand implements Callable<Integer> {
         Path rejects = rejectsFile != null ? rejectsFile : ReportFiles.rejectsNextTo(report);
         try (StopOnSignal stop = StopOnSignal.install()) {
             try {
-                return runToFiles(migrateThenVerify, request, report, rejects, out, stop).outcome().exitCode();
+                return runToFiles(migrateThenVerify, request, report, rejects, rejectsFile != null, out, stop).outcome().exitCode();
             } catch (RuntimeException e) {
                 if (e instanceof MigrationCancelledException || e instanceof ResumableRunException) {
                     System.err.println(Secrets.mask(e.getMessage()));
@@ -118,16 +118,19 @@ final class MigrateCommand implements Callable<Integer> {
 
     /** Runs migrate (and verify) with live progress, writes the report and rejects files, prints the summary. */
     static MigrationReport runToFiles(MigrateThenVerify migrateThenVerify, MigrateRequest request, Path report,
-                                      Path rejects, PrintStream out) {
-        return runToFiles(migrateThenVerify, request, report, rejects, out, () -> Thread.currentThread().isInterrupted());
+                                      Path rejects, boolean rejectsAsked, PrintStream out) {
+        return runToFiles(migrateThenVerify, request, report, rejects, rejectsAsked, out,
+                () -> Thread.currentThread().isInterrupted());
     }
 
     private static MigrationReport runToFiles(MigrateThenVerify migrateThenVerify, MigrateRequest request, Path report,
-                                              Path rejects, PrintStream out, BooleanSupplier cancelled) {
+                                              Path rejects, boolean rejectsAsked, PrintStream out,
+                                              BooleanSupplier cancelled) {
         ProgressListener progress = Progress.forOutput(out);
         MigrateResult result;
-        try (JsonLinesRejectsFile sink = new JsonLinesRejectsFile(rejects)) {
+        try (JsonLinesRejectsFile sink = new JsonLinesRejectsFile(rejects, rejectsAsked)) {
             result = migrateThenVerify.run(request, sink, progress, VerifyRequest.DEFAULT_MAX_DIFFS, cancelled);
+            sink.writeIfEmpty();
         } finally {
             Progress.close(progress);
         }
@@ -152,6 +155,7 @@ final class MigrateCommand implements Callable<Integer> {
             out.printf("  %d objects not copied (listed in the report)%n", r.skipped().size());
         }
         out.println("  report:  " + report.toAbsolutePath().normalize());
-        out.println("  rejects: " + (r.rejectsFile() == null ? "none" : r.rejectsFile()));
+        out.println("  rejects: " + (r.rejectsFile() == null ? "none"
+                : r.rejectsFile() + (r.rejectedRows() == 0 ? " (empty: no row was rejected)" : "")));
     }
 }

@@ -29,13 +29,18 @@ final class PlanPrinter {
 
     static void print(MigrationPlan plan, List<TableCensus> census, PrintStream out) {
         Map<String, TableCensus> byTable = census.stream().collect(Collectors.toMap(TableCensus::table, Function.identity()));
+        if (plan.origin() != null) {
+            out.println("source is " + plan.origin().describe());
+        }
         out.println("load order: " + plan.tables().stream().map(TargetTable::name).collect(Collectors.joining(" -> ")));
         for (TargetTable table : plan.tables()) {
             TableCensus tc = byTable.get(table.name());
             out.println();
             out.println("table " + table.name() + (tc == null ? "" : "  (" + Figures.count(tc.rows()) + " rows)"));
             for (int i = 0; i < table.columns().size(); i++) {
-                printColumn(table.source().columns().get(i), table.columns().get(i), census(tc, table.columns().get(i).name()), out);
+                TargetColumn column = table.columns().get(i);
+                printColumn(table.source().columns().get(i), column, plan.columnNote(table.name(), column.name()),
+                        census(tc, column.name()), out);
             }
             if (!table.primaryKey().isEmpty()) {
                 out.println("  primary key " + table.primaryKeyName() + " (" + String.join(", ", table.primaryKey()) + ")");
@@ -48,6 +53,11 @@ final class PlanPrinter {
                 out.println("  foreign key " + fk.name() + " (" + String.join(", ", fk.columns()) + ") -> " + fk.parentTable()
                         + " (" + String.join(", ", fk.parentColumns()) + ") ON DELETE " + fk.onDelete() + " ON UPDATE " + fk.onUpdate());
             }
+        }
+        if (!plan.warnings().isEmpty()) {
+            out.println();
+            out.println("warnings:");
+            plan.warnings().forEach(w -> out.println("  " + w));
         }
         if (!plan.skipped().isEmpty()) {
             out.println();
@@ -62,12 +72,16 @@ final class PlanPrinter {
         return tc == null ? null : tc.columns().stream().filter(c -> c.column().equals(column)).findFirst().orElse(null);
     }
 
-    private static void printColumn(Column source, TargetColumn target, ColumnCensus census, PrintStream out) {
+    private static void printColumn(Column source, TargetColumn target, String note, ColumnCensus census,
+                                    PrintStream out) {
         String declared = source.declaredType().isEmpty() ? "(none)" : source.declaredType();
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-28s %-14s -> %-18s%s", target.name(),
                 declared, target.type().sql() + (target.serial() ? " (sequence)" : ""), target.notNull() ? " NOT NULL" : ""));
         if (target.defaultSql() != null && !target.serial()) {
             line.append(" DEFAULT ").append(target.defaultSql());
+        }
+        if (note != null) {
+            line.append("   {").append(note).append('}');
         }
         if (census != null) {
             line.append("   [").append(censusText(census)).append(']');
@@ -88,6 +102,9 @@ final class PlanPrinter {
             append(s, "epoch-s", c.epochSeconds());
             append(s, "iso", c.isoText());
             append(s, "other", c.otherText());
+            append(s, "finer than ms", c.finerThanMillis());
+            append(s, "finer than us", c.finerThanMicros());
+            append(s, "time of day", c.timeOfDay());
         }
         if (c.outside32Bit() > 0) {
             s.append(" | ").append(Figures.count(c.outside32Bit())).append(" outside 32 bits");

@@ -1,11 +1,15 @@
 package com.partpal.db.adapters.cli;
 
+import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.plan.PlanOptions;
+import com.partpal.db.domain.value.EpochUnit;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 /** The options that shape the plan, shared by migrate and plan. */
 final class TableSelection {
@@ -19,7 +23,21 @@ final class TableSelection {
     @Option(names = "--exclude", split = ",", paramLabel = "TABLE", description = "All tables but these.")
     List<String> exclude = new ArrayList<>();
 
+    @Option(names = "--epoch-unit", split = ",", paramLabel = "TABLE.COLUMN=s|ms",
+            description = "Read the integers of these date/time columns as epoch seconds (s) or milliseconds (ms),"
+                    + " whatever the plan would choose (Prisma-made DATETIME: ms; elsewhere ms from 100000000000 up).")
+    List<String> epochUnits = new ArrayList<>();
+
     PlanOptions toOptions() {
-        return new PlanOptions(new LinkedHashSet<>(jsonColumns), List.copyOf(tables), List.copyOf(exclude));
+        Map<String, EpochUnit> units = new LinkedHashMap<>();
+        for (String entry : epochUnits) {
+            int equals = entry.lastIndexOf('=');
+            EpochUnit unit = equals < 0 ? null : EpochUnit.parse(entry.substring(equals + 1).trim());
+            if (unit == null) {
+                throw new BadInputException("--epoch-unit " + entry + ": write table.column=s or table.column=ms");
+            }
+            units.put(entry.substring(0, equals).trim(), unit);
+        }
+        return new PlanOptions(new LinkedHashSet<>(jsonColumns), List.copyOf(tables), List.copyOf(exclude), units);
     }
 }

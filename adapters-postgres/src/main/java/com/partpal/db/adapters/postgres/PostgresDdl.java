@@ -234,10 +234,13 @@ public final class PostgresDdl {
                 + String.join(" AND ", matches) + ") RETURNING c." + Sql.identifier(ROWID);
     }
 
-    /** Sets the sequence so that nextval gives max(max(id), sqlite_sequence) + 1 (1 for an empty table). */
+    /**
+     * Sets the sequence so that nextval gives max(max(id), the highest source key) + 1 (1 for an empty table): above
+     * the keys of rejected rows too, so that inserting them later cannot collide with a new row.
+     */
     public String setSequence(TargetTable table) {
         SequencePlan sequence = table.sequence();
-        long sqliteSequence = sequence.sqliteSequence() == null ? 0 : sequence.sqliteSequence();
+        long sqliteSequence = sequence.highestSourceKey() == null ? 0 : sequence.highestSourceKey();
         return "SELECT setval(" + Sql.literal(Sql.qualified(schema, sequence.sequenceName()))
                 + ", GREATEST(m, 1), m >= 1) FROM (SELECT GREATEST(COALESCE(MAX(" + Sql.identifier(sequence.column())
                 + "), 0), " + sqliteSequence + ") AS m FROM " + table(table) + ") AS current_max";
@@ -287,7 +290,7 @@ public final class PostgresDdl {
         append(script, "\n-- indexes", plan.tables().stream().flatMap(t -> plainIndexes(t).stream()).toList());
         append(script, "\n-- foreign keys", plan.tables().stream().flatMap(t -> t.foreignKeys().stream()
                 .flatMap(fk -> List.of(addForeignKey(plan, t, fk), validateForeignKey(t, fk)).stream())).toList());
-        append(script, "\n-- sequences: next value = max(max(id), sqlite_sequence) + 1", plan.tables().stream()
+        append(script, "\n-- sequences: next value = max(max(id), highest source key incl. rejected rows) + 1", plan.tables().stream()
                 .filter(t -> t.sequence() != null).map(this::setSequence).toList());
         append(script, "\n-- statistics", plan.tables().stream().map(this::analyze).toList());
         return script.toString();

@@ -41,7 +41,7 @@ final class TestPlans {
                     primaryKey.indexOf(column.name()) + 1));
         }
         Table source = new Table(name, sourceColumns, primaryKey, name + "_pkey", null, false,
-                sequence == null ? null : sequence.sqliteSequence(), indexes, foreignKeys, "CREATE TABLE ...");
+                sequence == null ? null : sequence.highestSourceKey(), indexes, foreignKeys, "CREATE TABLE ...");
         CellConverter passThrough = raw -> raw;
         return new TargetTable(source, name, columns, Collections.nCopies(columns.size(), passThrough), primaryKey,
                 name + "_pkey", indexes, foreignKeys, sequence);

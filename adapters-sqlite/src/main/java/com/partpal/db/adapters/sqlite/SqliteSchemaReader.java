@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -100,8 +101,25 @@ final class SqliteSchemaReader {
                 rowidAlias = pk.name();
             }
         }
-        return new Table(name, columns, primaryKey, primaryKeyName, rowidAlias, ddl.withoutRowid(), sequenceValue,
+        Long highestKey = rowidAlias == null ? sequenceValue : highestKey(name, sequenceValue);
+        return new Table(name, columns, primaryKey, primaryKeyName, rowidAlias, ddl.withoutRowid(), highestKey,
                 indexes(name, ddl, entries), foreignKeys(name, ddl), entry.sql());
+    }
+
+    /**
+     * The larger of sqlite_sequence's value and the largest rowid (one b-tree seek), so that the target's sequence
+     * starts above every key the source holds, rows rejected on the way included.
+     */
+    private Long highestKey(String table, Long sequenceValue) throws SQLException {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT max(rowid) FROM " + SqliteNames.quote(table))) {
+            rs.next();
+            long max = rs.getLong(1);
+            if (rs.wasNull()) {
+                return sequenceValue;
+            }
+            return sequenceValue == null ? Long.valueOf(max) : Long.valueOf(Math.max(max, sequenceValue));
+        }
     }
 
     private List<Column> columns(String table, CreateTableDdl ddl) throws SQLException {

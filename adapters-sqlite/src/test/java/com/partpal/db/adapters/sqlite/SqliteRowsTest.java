@@ -126,13 +126,36 @@ class SqliteRowsTest {
         TableCensus census = source.census(mixed, Set.of("d", "e"));
         assertEquals(11, census.rows());
         // DATETIME has NUMERIC affinity: '1700000000123' was stored as an integer; the ISO count is by shape only
-        assertEquals(new ColumnCensus("d", 3, 1, 6, 0, 1, 2, 1, 4, 3, 2), census.columns().get(0));
-        // INT affinity stores 5.0, 4294967296.0, '-3000000000' and '+7' as integers; 5.5 and '12abc' stay as they are
-        assertEquals(new ColumnCensus("n", 7, 1, 1, 1, 1, -1, -1, -1, -1, 3), census.columns().get(1));
+        // five values have a time of day: three epochs and two texts ('0000-00-00 00:00:00' is all zeros)
+        assertEquals(new ColumnCensus("d", 3, 1, 6, 0, 1, 2, 1, 4, 3, 2, 0, 0, 5, -1), census.columns().get(0));
+        // INT affinity stores 5.0, 4294967296.0, '-3000000000' and '+7' as integers; 5.5 and '12abc' stay as they are,
+        // and with the blob they are the three values the integer rule rejects
+        assertEquals(new ColumnCensus("n", 7, 1, 1, 1, 1, -1, -1, -1, -1, 3, -1, -1, -1, 3), census.columns().get(1));
         assertEquals(new ColumnCensus("t", 0, 0, 10, 0, 1, -1, -1, -1, -1, 0), census.columns().get(2));
         // an untyped column keeps integer texts as text; they are read as epoch values all the same
-        assertEquals(new ColumnCensus("e", 0, 0, 3, 0, 8, 1, 1, 0, 1, 1), census.columns().get(3));
+        assertEquals(new ColumnCensus("e", 0, 0, 3, 0, 8, 1, 1, 0, 1, 1, 0, 0, 2, -1), census.columns().get(3));
         assertEquals(11, source.countRows(mixed));
+    }
+
+    @Test
+    void censusCountsFractionDigitsAndTimesOfDayOfDjangoRailsAndSequelizeText() throws Exception {
+        Path db = TestDatabases.create(dir.resolve("fractions.db"),
+                "CREATE TABLE f (at datetime(6), day date)",
+                "INSERT INTO f VALUES ('2024-01-01 10:00:00.123456', '2024-01-01'),"
+                        + " ('2024-01-01T10:00:00.000000Z', '2024-01-02 00:00:00'),"
+                        + " ('2024-01-01 10:00:00.123', '2024-01-03 08:30:00'),"
+                        + " ('2024-01-01 10:00:00.000 +00:00', '2024-01-04T00:00:00.000000'),"
+                        + " ('2024-01-01 10:00:00.1234567', 1704067200), (NULL, 1704067201000)");
+        try (SqliteSourceDatabase fractions = SqliteSourceDatabase.open(new SqliteLocation(db.toString()))) {
+            TableCensus census = fractions.census(fractions.readSchema().table("f").orElseThrow(), Set.of("at", "day"));
+            ColumnCensus at = census.columns().get(0);
+            assertEquals(3, at.finerThanMillis());
+            assertEquals(1, at.finerThanMicros());
+            assertEquals(5, at.timeOfDay());
+            ColumnCensus day = census.columns().get(1);
+            assertEquals(1, day.finerThanMillis()); // six digits written, zeros or not
+            assertEquals(2, day.timeOfDay()); // '2024-01-03 08:30:00' and 1704067201000 ms; 1704067200 s is midnight
+        }
     }
 
     @Test
@@ -147,7 +170,7 @@ class SqliteRowsTest {
             TableCensus aliasOnly = wide.census(w.onlyColumns(Set.of("id")), Set.of());
             TableCensus scanned = wide.census(w, Set.of());
             assertEquals(6, aliasOnly.rows());
-            assertEquals(new ColumnCensus("id", 6, 0, 0, 0, 0, -1, -1, -1, -1, 3), aliasOnly.columns().get(0));
+            assertEquals(new ColumnCensus("id", 6, 0, 0, 0, 0, -1, -1, -1, -1, 3, -1, -1, -1, 0), aliasOnly.columns().get(0));
             assertEquals(scanned.columns().get(0), aliasOnly.columns().get(0));
         }
     }

@@ -1,8 +1,9 @@
 package com.partpal.db.application.migrate;
 
 import com.partpal.db.application.port.SourceDatabase;
+import com.partpal.db.domain.plan.PrismaOrigin;
+import com.partpal.db.domain.plan.ValueFacts;
 import com.partpal.db.domain.schema.Column;
-import com.partpal.db.domain.schema.ColumnCensus;
 import com.partpal.db.domain.schema.SourceSchema;
 import com.partpal.db.domain.schema.Table;
 import com.partpal.db.domain.schema.TableCensus;
@@ -11,41 +12,50 @@ import com.partpal.db.domain.types.TypeMapper;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Takes the per-column census the planner needs: which INT columns hold values outside 32 bits. */
+/** Takes the per-column census the planner needs: which INT columns hold values outside 32 bits, and so on. */
 public final class Census {
     private Census() {
     }
 
     /**
-     * With dateTimes (for plan), the census of every column of every table, date/time columns' value shapes too;
-     * without (for migrate), only the row counts and integer columns of the tables that have some.
+     * With everything (for plan and a dry run), the census of every column of every table, date/time columns' value
+     * shapes too; without (for migrate and verify), only the row counts and the columns whose plan depends on what
+     * they hold: integer columns (bigint, or wider when they hold reals or text), date columns (a time of day widens them) and timestamp columns (microseconds
+     * make a timestamp(6)) but not a Prisma-made database's DATETIME columns, which always stay timestamp(3).
      */
-    public static Map<String, TableCensus> take(SourceDatabase source, SourceSchema schema, boolean dateTimes) {
+    public static Map<String, TableCensus> take(SourceDatabase source, SourceSchema schema, boolean everything) {
         Map<String, TableCensus> census = new LinkedHashMap<>();
+        boolean prismaMade = PrismaOrigin.of(schema).prismaMade();
         for (Table table : schema.tables()) {
-            if (dateTimes) {
-                census.put(table.name(), source.census(table, columnsOf(table, TargetType.TIMESTAMP, TargetType.DATE)));
-            } else if (hasKind(table, TargetType.INTEGER)) {
-                // a full scan either way, but only the integer columns' aggregates: the planner needs nothing else
-                census.put(table.name(), source.census(table.onlyColumns(columnsOf(table, TargetType.INTEGER)), Set.of()));
+            Set<String> dateTimes = columnsOf(table, TargetType.TIMESTAMP, TargetType.DATE);
+            if (everything) {
+                census.put(table.name(), source.census(table, dateTimes));
+                continue;
+            }
+            if (prismaMade) {
+                dateTimes.removeIf(name -> table.column(name).map(Census::prismaDateTime).orElse(false));
+            }
+            Set<String> columns = columnsOf(table, TargetType.INTEGER, TargetType.BIGINT);
+            columns.addAll(dateTimes);
+            if (!columns.isEmpty()) {
+                // a full scan either way, but only these columns' aggregates: the planner needs nothing else
+                census.put(table.name(), source.census(table.onlyColumns(columns), dateTimes));
             }
         }
         return census;
     }
 
-    /** "table.column" of every column with a value outside the 32-bit range. */
-    public static Set<String> outside32Bit(Map<String, TableCensus> census) {
-        Set<String> wide = new LinkedHashSet<>();
-        census.forEach((table, c) -> c.columns().stream().filter(col -> col.outside32Bit() > 0)
-                .map(ColumnCensus::column).forEach(col -> wide.add(table + "." + col)));
-        return wide;
+    /** What the planner needs from a census. */
+    public static ValueFacts facts(Map<String, TableCensus> census) {
+        return ValueFacts.of(census);
     }
 
-    private static boolean hasKind(Table table, TargetType kind) {
-        return !columnsOf(table, kind).isEmpty();
+    private static boolean prismaDateTime(Column column) {
+        return column.declaredType().toUpperCase(Locale.ROOT).contains("DATETIME");
     }
 
     private static Set<String> columnsOf(Table table, TargetType... kinds) {

@@ -74,8 +74,9 @@ public final class MigrateUseCase {
             Instant snapshot = request.dryRun() ? null : source.pinSnapshot(request.jobs());
             progress.phase("reading the source schema");
             SourceSchema schema = source.readSchema();
-            Map<String, TableCensus> census = Census.take(source, schema, false);
-            MigrationPlan plan = PlanBuilder.build(schema, request.planOptions(), Census.outside32Bit(census));
+            // a dry run shows the whole census's warnings (values that look like seconds...); it loads nothing
+            Map<String, TableCensus> census = Census.take(source, schema, request.dryRun());
+            MigrationPlan plan = PlanBuilder.build(schema, request.planOptions(), Census.facts(census));
             String ddl = target.renderDdl(plan);
             if (request.dryRun()) {
                 source.requireIntact();
@@ -138,7 +139,7 @@ public final class MigrateUseCase {
                 report = new MigrationReport(source.describe(), target.describe(), started.toString(),
                         seconds(started), tables, plan.skipped(), rejects.location(),
                         rejected == 0 ? Outcome.COPIED_ALL : Outcome.COMPLETED_WITH_REJECTS, null, run.snapshotAt(),
-                        request.resume() ? run.startedAt() : null);
+                        request.resume() ? run.startedAt() : null, plan.choices());
             } catch (MigrationCancelledException e) {
                 throw e;
             } catch (RuntimeException e) {

@@ -25,7 +25,7 @@ public final class PlanUseCase {
             SourceSchema schema = source.readSchema();
             Map<String, TableCensus> census = Census.take(source, schema, true);
             source.requireIntact();
-            MigrationPlan plan = PlanBuilder.build(schema, options, Census.outside32Bit(census));
+            MigrationPlan plan = PlanBuilder.build(schema, options, Census.facts(census));
             List<TableCensus> planned = plan.tables().stream().map(t -> census.get(t.name()))
                     .filter(Objects::nonNull).toList();
             return new PlanReport(source.describe(), plan, planned);

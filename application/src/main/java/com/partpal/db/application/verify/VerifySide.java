@@ -33,12 +33,14 @@ record VerifySide(VerifiableDatabase database, Map<String, SideTable> tables, Se
     private static VerifySide planned(VerifiableDatabase database, SourceDatabase source, PlanOptions options) {
         SourceSchema schema = source.readSchema();
         MigrationPlan plan = PlanBuilder.build(schema, options,
-                Census.outside32Bit(Census.take(source, schema, false)));
+                Census.facts(Census.take(source, schema, false)));
         Map<String, SideTable> tables = new LinkedHashMap<>();
         for (TargetTable t : plan.tables()) {
             List<StoredColumn> columns = t.columns().stream()
                     .map(c -> new StoredColumn(c.name(), c.type().sql(), c.notNull())).toList();
-            StoredSequence sequence = t.sequence() == null ? null : new StoredSequence(t.sequence().column(), null);
+            // the least next value: above every key the source used (rejected rows' keys included)
+            StoredSequence sequence = t.sequence() == null ? null : new StoredSequence(t.sequence().column(),
+                    t.sequence().highestSourceKey() == null ? null : t.sequence().highestSourceKey() + 1);
             StoredTable shape = new StoredTable(t.name(), columns, t.primaryKey(), t.indexes(), t.foreignKeys(),
                     sequence);
             List<TargetType> kinds = t.columns().stream().map((TargetColumn c) -> c.type().kind()).toList();

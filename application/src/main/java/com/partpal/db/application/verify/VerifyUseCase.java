@@ -96,7 +96,8 @@ public final class VerifyUseCase {
                 List<TableVerification> tables = new ArrayList<>();
                 for (Map.Entry<String, Future<TableVerification>> entry : pending.entrySet()) {
                     tables.add(await(entry.getValue()));
-                    checkSequence(target.tables().get(entry.getKey()), comparisons.get(entry.getKey()), schema);
+                    checkSequence(source.tables().get(entry.getKey()), target.tables().get(entry.getKey()),
+                            comparisons.get(entry.getKey()), schema);
                 }
                 return new VerificationReport(sourceDb.describe(), targetDb.describe(), started.toString(),
                         (clock.millis() - started.toEpochMilli()) / 1000.0, schema, tables);
@@ -121,9 +122,15 @@ public final class VerifyUseCase {
         return source.shape().columns().stream().map(StoredColumn::name).filter(targetColumns::contains).toList();
     }
 
-    private static void checkSequence(SideTable target, TableComparison comparison, List<SchemaDifference> schema) {
-        StoredSequence sequence = target.shape().sequence();
+    /** The target's sequence must give a value above every stored key and every key the source used. */
+    private static void checkSequence(SideTable source, SideTable target, TableComparison comparison,
+                                      List<SchemaDifference> schema) {
+        StoredSequence sequence = target.raw() ? null : target.shape().sequence(); // a SQLite target has none
         Long max = comparison.maxTargetKey;
+        StoredSequence expected = source.shape().sequence();
+        if (expected != null && expected.nextValue() != null && (max == null || expected.nextValue() - 1 > max)) {
+            max = expected.nextValue() - 1;
+        }
         if (sequence != null && sequence.nextValue() != null && max != null && sequence.nextValue() <= max) {
             schema.add(SchemaComparison.sequenceBehind(target.name(), sequence, max));
         }

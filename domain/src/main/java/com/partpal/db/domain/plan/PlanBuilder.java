@@ -14,8 +14,11 @@ import com.partpal.db.domain.value.SqliteDefaults;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -36,15 +39,24 @@ public final class PlanBuilder {
      * @param outside32BitColumns "table.column" of integer columns the census found values outside 32 bits in
      */
     public static MigrationPlan build(SourceSchema schema, PlanOptions options, Set<String> outside32BitColumns) {
+        return build(schema, options, ValueFacts.outside32Bit(outside32BitColumns));
+    }
+
+    /** @param facts what the census found in the columns whose plan depends on their values */
+    public static MigrationPlan build(SourceSchema schema, PlanOptions options, ValueFacts facts) {
         checkJsonColumns(schema, options.jsonColumns());
+        checkEpochUnits(schema, options);
         List<Table> selected = select(schema, options);
         Set<String> selectedNames = selected.stream().map(Table::name).collect(Collectors.toSet());
+        PrismaOrigin origin = PrismaOrigin.of(schema);
+        Set<String> keyColumns = keyColumns(schema);
         List<String> warnings = new ArrayList<>();
+        Map<String, String> notes = new LinkedHashMap<>();
         List<TargetTable> targets = new ArrayList<>(selected.size());
         for (Table table : LoadOrder.of(selected)) {
-            targets.add(target(table, options.jsonColumns(), outside32BitColumns, selectedNames, warnings));
+            targets.add(target(table, options, facts, origin, keyColumns, selectedNames, notes, warnings));
         }
-        return new MigrationPlan(targets, schema.skipped(), warnings);
+        return new MigrationPlan(targets, schema.skipped(), warnings, origin, notes);
     }
 
     private static List<Table> select(SourceSchema schema, PlanOptions options) {
@@ -77,8 +89,9 @@ public final class PlanBuilder {
         }
     }
 
-    private static TargetTable target(Table table, Set<String> jsonColumns, Set<String> outside32BitColumns,
-                                      Set<String> selectedNames, List<String> warnings) {
+    private static TargetTable target(Table table, PlanOptions options, ValueFacts facts, PrismaOrigin origin,
+                                      Set<String> keyColumns, Set<String> selectedNames, Map<String, String> notes,
+                                      List<String> warnings) {
         checkName("table", table.name(), table.name());
         List<TargetColumn> columns = new ArrayList<>(table.columns().size());
         List<CellConverter> converters = new ArrayList<>(table.columns().size());
@@ -86,8 +99,11 @@ public final class PlanBuilder {
         for (Column column : table.columns()) {
             String key = key(table.name(), column.name());
             checkName("column", key, column.name());
-            ColumnType type = TypeMapper.map(table.name(), column, jsonColumns.contains(key),
-                    outside32BitColumns.contains(key));
+            ValueChoices.Choice choice = ValueChoices.choose(key, column, TypeMapper.map(table.name(), column,
+                    options.jsonColumns().contains(key), facts.outside32Bit(key)), keyColumns.contains(key), origin,
+                    options.epochUnits(), facts, notes, warnings);
+            ColumnType type = choice.type();
+            CellConverter converter = Converters.forColumn(type, choice.unit());
             boolean serial = column.name().equals(table.rowidAlias());
             String defaultSql = null;
             if (serial) {
@@ -95,14 +111,14 @@ public final class PlanBuilder {
                 checkName("sequence", sequenceName, sequenceName);
                 sequence = new SequencePlan(column.name(), sequenceName, table.sequenceValue());
             } else {
-                SqliteDefaults.Translation translation = SqliteDefaults.translate(column.defaultSql(), type);
+                SqliteDefaults.Translation translation = SqliteDefaults.translate(column.defaultSql(), type, converter);
                 defaultSql = translation.sql();
                 if (translation.warning() != null) {
                     warnings.add(key + ": " + translation.warning() + "; the column gets no default");
                 }
             }
             columns.add(new TargetColumn(column.name(), type, column.notNull(), defaultSql, serial));
-            converters.add(Converters.forType(type));
+            converters.add(converter);
         }
         if (!table.primaryKey().isEmpty()) {
             checkName("primary key", table.primaryKeyName(), table.primaryKeyName());
@@ -124,6 +140,35 @@ public final class PlanBuilder {
         }
         return new TargetTable(table, table.name(), columns, converters, table.primaryKey(), table.primaryKeyName(),
                 table.indexes(), foreignKeys, sequence);
+    }
+
+    /** "table.column" of every column in a primary key, a unique index or a foreign key (child or parent end). */
+    private static Set<String> keyColumns(SourceSchema schema) {
+        Set<String> keys = new HashSet<>();
+        for (Table table : schema.tables()) {
+            table.primaryKey().forEach(c -> keys.add(key(table.name(), c)));
+            table.indexes().stream().filter(Index::unique)
+                    .forEach(i -> i.columns().forEach(c -> keys.add(key(table.name(), c))));
+            for (ForeignKey fk : table.foreignKeys()) {
+                fk.columns().forEach(c -> keys.add(key(table.name(), c)));
+                fk.parentColumns().forEach(c -> keys.add(key(fk.parentTable(), c)));
+            }
+        }
+        return keys;
+    }
+
+    /** --epoch-unit names existing timestamp or date columns only. */
+    private static void checkEpochUnits(SourceSchema schema, PlanOptions options) {
+        for (String key : options.epochUnits().keySet()) {
+            int dot = key.indexOf('.');
+            boolean dateTime = dot > 0 && schema.table(key.substring(0, dot))
+                    .flatMap(t -> t.column(key.substring(dot + 1)))
+                    .map(TypeMapper::isDateTime).orElse(false);
+            if (!dateTime) {
+                throw new BadInputException("--epoch-unit " + key + ": not a date/time column (write table.column=s|ms"
+                        + " for a column declared DATETIME, TIMESTAMP or DATE)");
+            }
+        }
     }
 
     private static String describe(ForeignKey fk) {

@@ -12,10 +12,12 @@ import java.util.Map;
  * @param verification the verify result as a JSON-ready map, or null when verification did not run
  * @param snapshotAt   the moment of the source's state that was copied (ISO-8601), or null when it was not pinned
  * @param resumedFrom  when the interrupted run this one resumed had started, or null for a run that was not resumed
+ * @param plan         the plan's choices and warnings as a JSON-ready map (see MigrationPlan#choices), or null
  */
 public record MigrationReport(String source, String target, String startedAt, double totalSeconds,
                               List<TableResult> tables, List<SkippedObject> skipped, String rejectsFile,
-                              Outcome outcome, Map<String, Object> verification, String snapshotAt, String resumedFrom) {
+                              Outcome outcome, Map<String, Object> verification, String snapshotAt, String resumedFrom,
+                              Map<String, Object> plan) {
     public MigrationReport {
         tables = List.copyOf(tables);
         skipped = List.copyOf(skipped);
@@ -24,7 +26,7 @@ public record MigrationReport(String source, String target, String startedAt, do
     /** This report with the verification's result and the outcome it gives. */
     public MigrationReport withVerification(Outcome newOutcome, Map<String, Object> newVerification) {
         return new MigrationReport(source, target, startedAt, totalSeconds, tables, skipped, rejectsFile, newOutcome,
-                newVerification, snapshotAt, resumedFrom);
+                newVerification, snapshotAt, resumedFrom, plan);
     }
 
     public long rejectedRows() {
@@ -54,6 +56,9 @@ public record MigrationReport(String source, String target, String startedAt, do
             o.put("sql", s.sql());
             return o;
         }).toList());
+        if (plan != null) {
+            m.put("plan", plan);
+        }
         if (verification != null) {
             m.put("verification", verification);
         }

@@ -10,7 +10,8 @@ import java.util.Set;
  * @param primaryKeyName  the PRIMARY KEY constraint's name ({table}_pkey when the source gives none)
  * @param rowidAlias      the INTEGER PRIMARY KEY column that aliases the rowid, or null
  * @param withoutRowid    a WITHOUT ROWID table (rows are keyed by the primary key only)
- * @param sequenceValue   sqlite_sequence.seq for an AUTOINCREMENT table, or null
+ * @param sequenceValue   for a table with a rowid alias: the highest key the source has used, the larger of
+ *                        sqlite_sequence.seq (AUTOINCREMENT) and the largest rowid stored; null when neither exists
  */
 public record Table(String name, List<Column> columns, List<String> primaryKey, String primaryKeyName,
                     String rowidAlias, boolean withoutRowid, Long sequenceValue,

@@ -4,15 +4,15 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Reads a date/time cell as a UTC {@link LocalDateTime} with millisecond precision, by hand (no regex, no
- * exceptions); java.time only builds the validated value. Returns null for anything that is not a real calendar
- * value between the years 1 and 9999.
+ * Reads a date/time cell as a UTC {@link LocalDateTime} (up to nanoseconds), by hand (no regex, no exceptions);
+ * java.time only builds the validated value. Returns null for anything that is not a real calendar value between the
+ * years 1 and 9999. Whether the value fits the column's precision is the converter's business.
  *
- * <p>Integers are epoch milliseconds when |v| >= 100000000000, else epoch seconds; text holding only an optionally
- * signed integer is read the same way. Other text must be {@code YYYY-MM-DD} or
- * {@code YYYY-MM-DD HH:MM[:SS[.fff]]} (T or space between date and time) with an optional {@code Z} or
- * {@code +HH:MM}/{@code -HH:MM} suffix, converted to UTC. Fractions longer than milliseconds are accepted only when
- * the extra digits are zeros, so nothing is silently rounded.
+ * <p>Integers are read in the column's {@link EpochUnit}; text holding only an optionally signed integer is read the
+ * same way. Other text must be {@code YYYY-MM-DD} or {@code YYYY-MM-DD HH:MM[:SS[.f]]} with 1 to 9 fractional digits
+ * (T or space between date and time), with an optional {@code Z} or offset {@code +HH:MM}, {@code +HHMM} or
+ * {@code +HH} (also after one space, as Sequelize writes it), converted to UTC. This covers what Django, Rails,
+ * Sequelize, Knex, SQLAlchemy and SQLite's own date functions write.
  */
 final class DateTimeText {
     static final long MILLIS_THRESHOLD = 100_000_000_000L;
@@ -20,17 +20,21 @@ final class DateTimeText {
     static final long MIN_MILLIS = -62_135_596_800_000L;
     static final long MAX_MILLIS = 253_402_300_799_999L;
     private static final int MAX_OFFSET_SECONDS = 18 * 3600;
+    private static final int MAX_FRACTION_DIGITS = 9;
 
     private DateTimeText() {
     }
 
-    static LocalDateTime fromEpoch(long value) {
-        long millis;
-        if (value >= MILLIS_THRESHOLD || value <= -MILLIS_THRESHOLD) {
-            millis = value;
-        } else {
-            millis = value * 1000;
+    static LocalDateTime fromEpoch(long value, EpochUnit unit) {
+        boolean inMillis = switch (unit) {
+            case MILLISECONDS -> true;
+            case SECONDS -> false;
+            case THRESHOLD -> value >= MILLIS_THRESHOLD || value <= -MILLIS_THRESHOLD;
+        };
+        if (!inMillis && (value > MAX_MILLIS / 1000 || value < MIN_MILLIS / 1000)) {
+            return null;
         }
+        long millis = inMillis ? value : value * 1000;
         if (millis < MIN_MILLIS || millis > MAX_MILLIS) {
             return null;
         }
@@ -38,10 +42,10 @@ final class DateTimeText {
                 ZoneOffset.UTC);
     }
 
-    static LocalDateTime parse(String text) {
+    static LocalDateTime parse(String text, EpochUnit unit) {
         if (NumberText.isIntegerLiteral(text)) {
             Long value = NumberText.parseLong(text);
-            return value == null ? null : fromEpoch(value);
+            return value == null ? null : fromEpoch(value, unit);
         }
         return parseIso(text);
     }
@@ -70,7 +74,7 @@ final class DateTimeText {
             return null;
         }
         int second = 0;
-        int millis = 0;
+        int nanos = 0;
         int i = 16;
         if (i < n && s.charAt(i) == ':') {
             second = digits(s, 17, 2);
@@ -81,36 +85,32 @@ final class DateTimeText {
             if (i < n && s.charAt(i) == '.') {
                 int start = ++i;
                 while (i < n && NumberText.isDigit(s.charAt(i))) {
-                    int digit = s.charAt(i) - '0';
-                    if (i - start < 3) {
-                        millis = millis * 10 + digit;
-                    } else if (digit != 0) {
+                    if (i - start == MAX_FRACTION_DIGITS) {
                         return null;
                     }
+                    nanos = nanos * 10 + (s.charAt(i) - '0');
                     i++;
                 }
                 int count = i - start;
                 if (count == 0) {
                     return null;
                 }
-                for (int k = count; k < 3; k++) {
-                    millis *= 10;
+                for (int k = count; k < MAX_FRACTION_DIGITS; k++) {
+                    nanos *= 10;
                 }
             }
+        }
+        if (i < n - 1 && s.charAt(i) == ' ' && (s.charAt(i + 1) == '+' || s.charAt(i + 1) == '-')) {
+            i++; // Sequelize: "2024-01-01 10:00:00.000 +00:00"
         }
         int offsetSeconds = 0;
         if (i < n) {
             char c = s.charAt(i);
-            if (c == 'Z' || c == 'z') {
+            if ((c == 'Z' || c == 'z') && i + 1 == n) {
                 i++;
-            } else if ((c == '+' || c == '-') && i + 6 == n && s.charAt(i + 3) == ':') {
-                int offsetHours = digits(s, i + 1, 2);
-                int offsetMinutes = digits(s, i + 4, 2);
-                if (offsetHours < 0 || offsetMinutes < 0 || offsetMinutes > 59) {
-                    return null;
-                }
-                offsetSeconds = offsetHours * 3600 + offsetMinutes * 60;
-                if (offsetSeconds > MAX_OFFSET_SECONDS) {
+            } else if (c == '+' || c == '-') {
+                offsetSeconds = offset(s, i + 1);
+                if (offsetSeconds < 0) {
                     return null;
                 }
                 if (c == '-') {
@@ -124,12 +124,33 @@ final class DateTimeText {
         if (i != n) {
             return null;
         }
-        LocalDateTime local = LocalDateTime.of(year, month, day, hour, minute, second, millis * 1_000_000);
+        LocalDateTime local = LocalDateTime.of(year, month, day, hour, minute, second, nanos);
         if (offsetSeconds == 0) {
             return local;
         }
         LocalDateTime utc = local.minusSeconds(offsetSeconds);
         return utc.getYear() < 1 || utc.getYear() > 9999 ? null : utc;
+    }
+
+    /** The seconds of an offset HH:MM, HHMM or HH running to the end of the text at {@code from}; -1 when invalid. */
+    private static int offset(String s, int from) {
+        int rest = s.length() - from;
+        int hours = digits(s, from, 2);
+        int minutes;
+        if (rest == 2) {
+            minutes = 0;
+        } else if (rest == 5 && s.charAt(from + 2) == ':') {
+            minutes = digits(s, from + 3, 2);
+        } else if (rest == 4) {
+            minutes = digits(s, from + 2, 2);
+        } else {
+            return -1;
+        }
+        if (hours < 0 || minutes < 0 || minutes > 59) {
+            return -1;
+        }
+        int seconds = hours * 3600 + minutes * 60;
+        return seconds > MAX_OFFSET_SECONDS ? -1 : seconds;
     }
 
     /** The value of {@code count} ASCII digits at {@code from}, or -1 when they are not all there. */

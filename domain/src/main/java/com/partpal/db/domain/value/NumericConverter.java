@@ -1,11 +1,14 @@
 package com.partpal.db.domain.value;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
- * numeric and numeric(p,s) columns: the exact decimal of an integer, of a real (its shortest text,
- * {@link Double#toString}), or of decimal text. numeric(p,s) rejects what it could only hold by rounding; plain
- * numeric rejects what PostgreSQL's numeric cannot hold at all.
+ * numeric and numeric(p,s) columns: the exact decimal of an integer or of decimal text, and for a real (how Prisma's
+ * Decimal and NUMERIC affinity store a decimal in SQLite) the shortest decimal that reads back as the same double
+ * ({@link ShortestDecimal}: what the app showed), rounded half-up to the column's scale. numeric(p,s) rejects text and
+ * integers it could only hold by rounding, and anything too large; plain numeric rejects what PostgreSQL's numeric
+ * cannot hold at all.
  */
 final class NumericConverter implements CellConverter {
     static final NumericConverter UNBOUNDED = new NumericConverter(null, null);
@@ -34,7 +37,10 @@ final class NumericConverter implements CellConverter {
             if (Double.isNaN(d) || Double.isInfinite(d)) {
                 throw RawCell.reject("not a finite number", raw);
             }
-            value = new BigDecimal(Double.toString(d));
+            value = ShortestDecimal.of(d);
+            if (precision != null && value.scale() > scale) {
+                value = value.setScale(scale, RoundingMode.HALF_UP); // a double holds no exact decimal to keep
+            }
         } else if (raw instanceof String s) {
             value = parse(s);
             if (value == null) {

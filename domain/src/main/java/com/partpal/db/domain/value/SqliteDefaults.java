@@ -14,16 +14,18 @@ import java.util.Locale;
  * Translates a SQLite column default (PRAGMA table_info's dflt_value, an SQL expression text) into a PostgreSQL
  * default expression for the mapped column type.
  *
- * <p>Literals (strings, numbers, TRUE/FALSE, X'..' blobs) are read as the value SQLite would store and run through
- * the column's {@link CellConverter}, so a default means in PostgreSQL exactly what a stored value means: 0/1/'t' on a
- * boolean column become false/true, '2024-01-01' on a timestamp column a timestamp. CURRENT_TIMESTAMP,
- * CURRENT_DATE, CURRENT_TIME and datetime('now')/date('now')/time('now') become the PostgreSQL keyword on
- * timestamp/date columns and SQLite's UTC text form (via to_char) on text columns. Anything else (other function
- * calls, expressions, a literal the column's rule rejects) is not translated: no default, and a warning.
+ * <p>Literals (strings, numbers, TRUE/FALSE, X'..' blobs; on jsonb also json('...'), json_object(), json_array())
+ * are read as the value SQLite would store and run through the column's {@link CellConverter}, so a default means in
+ * PostgreSQL exactly what a stored value means: 0/1/'t' on a boolean column become false/true, '2024-01-01' on a
+ * timestamp column a timestamp. Clock defaults are translated by {@link SqliteClockDefaults}. Anything else (other
+ * function calls, expressions, a literal the column's rule rejects) is not translated: no default, and a warning
+ * that names the expression.
  */
 public final class SqliteDefaults {
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS",
             Locale.ROOT);
+    private static final DateTimeFormatter TIMESTAMP_MICROS = DateTimeFormatter.ofPattern(
+            "yyyy-MM-dd HH:mm:ss.SSSSSS", Locale.ROOT);
 
     private SqliteDefaults() {
     }
@@ -44,6 +46,11 @@ public final class SqliteDefaults {
     }
 
     public static Translation translate(String defaultSql, ColumnType type) {
+        return translate(defaultSql, type, Converters.forType(type));
+    }
+
+    /** @param converter the column's converter (its epoch unit and precision), through which literals go */
+    public static Translation translate(String defaultSql, ColumnType type, CellConverter converter) {
         if (defaultSql == null) {
             return Translation.none();
         }
@@ -52,45 +59,47 @@ public final class SqliteDefaults {
         if (word.equals("NULL")) {
             return Translation.none();
         }
-        String clock = clockKeyword(word);
+        String clock = SqliteClockDefaults.translate(expression, type.kind());
         if (clock != null) {
-            return clockDefault(defaultSql, clock, type.kind());
+            return clock.isEmpty() ? Translation.untranslated(defaultSql, "a clock value in a " + type.sql()
+                    + " column") : Translation.of(clock);
         }
-        Object raw = literal(expression, type.kind());
+        Object raw = literal(jsonLiteral(expression, type.kind()), type.kind());
         if (raw == null) {
             return Translation.untranslated(defaultSql, "not a literal value");
         }
         try {
-            return Translation.of(sqlLiteral(Converters.forType(type).convert(raw)));
+            return Translation.of(sqlLiteral(converter.convert(raw)));
         } catch (CellRejectedException e) {
             return Translation.untranslated(defaultSql, e.reason());
         }
     }
 
-    /** CURRENT_TIMESTAMP, CURRENT_DATE or CURRENT_TIME for the clock expressions SQLite knows, else null. */
-    private static String clockKeyword(String word) {
-        return switch (word) {
-            case "CURRENT_TIMESTAMP", "DATETIME('NOW')" -> "CURRENT_TIMESTAMP";
-            case "CURRENT_DATE", "DATE('NOW')" -> "CURRENT_DATE";
-            case "CURRENT_TIME", "TIME('NOW')" -> "CURRENT_TIME";
-            default -> null;
-        };
+    /** Whether a default reads the clock as epoch seconds or milliseconds (it needs a 64-bit integer column). */
+    public static boolean isEpochClock(String defaultSql) {
+        if (defaultSql == null) {
+            return false;
+        }
+        SqliteClockDefaults.Clock clock = SqliteClockDefaults.clockOf(defaultSql);
+        return clock == SqliteClockDefaults.Clock.EPOCH_SECONDS || clock == SqliteClockDefaults.Clock.EPOCH_MILLIS;
     }
 
-    private static Translation clockDefault(String defaultSql, String keyword, TargetType kind) {
-        boolean dateTimeColumn = kind == TargetType.TIMESTAMP || kind == TargetType.DATE;
-        if (dateTimeColumn && !keyword.equals("CURRENT_TIME")) {
-            return Translation.of(kind == TargetType.DATE ? "CURRENT_DATE" : keyword);
+    /** On a jsonb column, json('...') is its quoted text and json_object() / json_array() the empty ones. */
+    private static String jsonLiteral(String expression, TargetType kind) {
+        if (kind != TargetType.JSONB) {
+            return expression;
         }
-        if (kind == TargetType.TEXT) {
-            String format = switch (keyword) {
-                case "CURRENT_TIMESTAMP" -> "YYYY-MM-DD HH24:MI:SS";
-                case "CURRENT_DATE" -> "YYYY-MM-DD";
-                default -> "HH24:MI:SS";
-            };
-            return Translation.of("to_char(CURRENT_TIMESTAMP AT TIME ZONE 'UTC', '" + format + "')");
+        String normalized = SqliteClockDefaults.normalized(expression);
+        if (normalized.equals("json_object()")) {
+            return "'{}'";
         }
-        return Translation.untranslated(defaultSql, "a clock value in a " + kind.sql() + " column");
+        if (normalized.equals("json_array()")) {
+            return "'[]'";
+        }
+        if (expression.regionMatches(true, 0, "json(", 0, 5) && expression.endsWith(")")) {
+            return expression.substring(5, expression.length() - 1).trim();
+        }
+        return expression;
     }
 
     /**
@@ -208,7 +217,7 @@ public final class SqliteDefaults {
             return d.toPlainString();
         }
         if (value instanceof LocalDateTime t) {
-            return quote(TIMESTAMP.format(t));
+            return quote((t.getNano() % 1_000_000 == 0 ? TIMESTAMP : TIMESTAMP_MICROS).format(t));
         }
         if (value instanceof LocalDate d) {
             return quote(d.toString());

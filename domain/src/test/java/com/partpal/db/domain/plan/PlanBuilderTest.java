@@ -139,7 +139,7 @@ class PlanBuilderTest {
                 new Column("active", "BOOLEAN", true, "1", 0),
                 new Column("role", "TEXT", true, "'BUYER'", 0),
                 new Column("meta", "TEXT", false, null, 0),
-                new Column("count", "INTEGER", false, "(strftime('%s','now'))", 0),
+                new Column("count", "INTEGER", false, "(abs(random()))", 0),
                 new Column("big", "INTEGER", false, null, 0));
         Table users = new Table("users", columns, List.of("id"), "users_pkey", null, false, null,
                 List.of(new Index("users_role_idx", false, List.of("role"), null, false)), List.of(), "sql");
@@ -156,7 +156,7 @@ class PlanBuilderTest {
         assertEquals("'BUYER'", t.columns().get(3).defaultSql());
         assertNull(t.columns().get(5).defaultSql());
         assertTrue(t.columns().get(0).notNull());
-        assertEquals(List.of("users.count: default (strftime('%s','now')) is not translated (not a literal value); "
+        assertEquals(List.of("users.count: default (abs(random())) is not translated (not a literal value); "
                 + "the column gets no default"), plan.warnings());
         assertEquals(LocalDateTime.of(2024, 1, 2, 3, 4, 5), t.converters().get(1).convert("2024-01-02 03:04:05"));
         assertEquals(Boolean.TRUE, t.converters().get(2).convert(1L));

@@ -1,5 +1,6 @@
 package com.partpal.db.domain.value;
 
+import com.partpal.db.domain.types.ColumnType;
 import com.partpal.db.domain.types.TargetType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,11 +93,11 @@ class DateTimeConverterTest {
     @ValueSource(strings = {"", " ", "not a date", "0000-00-00 00:00:00", "0000-01-01", "2023-02-29",
             "1900-02-29", "2023-04-31", "2023-13-01", "2023-00-10", "2023-01-00", "2023-01-32",
             "2023-01-15 25:00:00", "2023-01-15 24:00:00", "2023-01-15 10:60:00", "2023-01-15 10:00:60",
-            "2023-01-15 10:00:61", "2023-01-15 10:20:30.1234", "2023-01-15 10:20:30.1230001", "2023-01-15 10:20:30.",
+            "2023-01-15 10:00:61", "2023-01-15 10:20:30.1234567891", "2023-01-15 10:20:30.",
             "2023-01-15 10", "2023-01-15 10:2", "2023-01-15 1:20", "2023-1-15", "23-01-15",
             "2023/01/15", " 2023-01-15", "2023-01-15 ", "2023-01-15  10:20", "2023-01-15X10:20",
-            "2023-01-15Z", "2023-01-15T10:20:30+0200", "2023-01-15T10:20:30+02", "2023-01-15T10:20:30+02:60",
-            "2023-01-15T10:20:30+19:00", "2023-01-15T10:20:30 +02:00", "2023-01-15T10:20:30ZZ",
+            "2023-01-15Z", "2023-01-15T10:20:30+020", "2023-01-15T10:20:30+2", "2023-01-15T10:20:30+02:60",
+            "2023-01-15T10:20:30+19:00", "2023-01-15T10:20:30  +02:00", "2023-01-15T10:20:30 Z", "2023-01-15T10:20:30ZZ",
             "2023-01-15T10:20:30.123+02:00x", "12abc", "1e9", "1700000000.5", "+", "-",
             "99999999999999999999", "0001-01-01T00:30:00+01:00", "9999-12-31T23:30:00-01:00",
             "2023-01-15T10:20:30.-1", "１９７０-01-01"})
@@ -125,13 +126,77 @@ class DateTimeConverterTest {
     }
 
     @Test
-    void dateColumnsKeepTheUtcCalendarDate() throws Exception {
+    void dateColumnsKeepTheUtcCalendarDateAndRejectATimeOfDay() throws Exception {
         assertEquals(LocalDate.of(2023, 1, 15), date.convert("2023-01-15"));
-        assertEquals(LocalDate.of(2023, 1, 14), date.convert("2023-01-15T01:00:00+02:00"));
-        assertEquals(LocalDate.of(2023, 1, 16), date.convert("2023-01-15T23:00:00-02:00"));
-        long millis = 1_700_000_000_123L;
-        assertEquals(utc(Instant.ofEpochMilli(millis)).toLocalDate(), date.convert(millis));
-        assertEquals(utc(Instant.ofEpochSecond(-1)).toLocalDate(), date.convert(-1L));
+        assertEquals(LocalDate.of(2023, 1, 15), date.convert("2023-01-15 00:00:00.000000"));
+        assertEquals(LocalDate.of(2023, 1, 14), date.convert("2023-01-14T02:00:00+02:00"));
+        assertEquals(LocalDate.of(2023, 1, 16), date.convert("2023-01-15T22:00:00-02:00"));
+        assertEquals(LocalDate.of(2023, 11, 14), date.convert(1_699_920_000_000L));
+        assertEquals(LocalDate.of(1969, 12, 31), date.convert(-86_400L));
+        assertEquals("has a time of day, which a date column cannot hold: '2023-01-15 10:20'",
+                rejection(date, "2023-01-15 10:20"));
+        assertEquals("has a time of day, which a date column cannot hold: 1700000000123",
+                rejection(date, 1_700_000_000_123L));
+        assertEquals("has a time of day, which a date column cannot hold: -1", rejection(date, -1L));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2023-01-15 10:20:30.123456, 2023-01-15T10:20:30.123456",
+            "2023-01-15T10:20:30.1234, 2023-01-15T10:20:30.1234",
+            "2023-01-15 10:20:30.123456000, 2023-01-15T10:20:30.123456",
+            "2023-01-15T10:20:30.123456Z, 2023-01-15T10:20:30.123456",
+            "2023-01-15 10:20:30.123456+00:00, 2023-01-15T10:20:30.123456",
+            "2023-01-15 10:20:30.000 +02:00, 2023-01-15T08:20:30",
+            "2023-01-15T10:20:30+0200, 2023-01-15T08:20:30",
+            "2023-01-15T10:20:30.5-03, 2023-01-15T13:20:30.5",
+    })
+    void djangoRailsSequelizeAndSqlalchemyFormsKeepMicrosecondsInATimestamp6(String text, LocalDateTime expected)
+            throws Exception {
+        CellConverter micros = Converters.forColumn(ColumnType.timestamp(6), EpochUnit.THRESHOLD);
+        assertEquals(expected, micros.convert(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2023-01-15 10:20:30.1234, 3",
+            "2023-01-15 10:20:30.1230001, 3",
+            "2023-01-15 10:20:30.1234567, 6",
+            "2023-01-15 10:20:30.000000001, 6",
+    })
+    void valuesFinerThanTheColumnKeepsAreRejectedNeverRounded(String text, int precision) {
+        CellConverter converter = Converters.forColumn(ColumnType.timestamp(precision), EpochUnit.THRESHOLD);
+        assertEquals("has fractional seconds finer than timestamp(" + precision + ") keeps: '" + text + "'",
+                rejection(converter, text));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "0, 1970-01-01T00:00",
+            "86400000, 1970-01-02T00:00",
+            "-1000, 1969-12-31T23:59:59",
+            "1, 1970-01-01T00:00:00.001",
+            "1700000000123, 2023-11-14T22:13:20.123",
+    })
+    void prismaDateTimeIntegersAreEpochMillisWhateverTheirSize(long value, LocalDateTime expected) throws Exception {
+        CellConverter prisma = Converters.forColumn(ColumnType.of(TargetType.TIMESTAMP), EpochUnit.MILLISECONDS);
+        assertEquals(expected, prisma.convert(value));
+        assertEquals(expected, prisma.convert(Long.toString(value)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "0, 1970-01-01T00:00",
+            "86400, 1970-01-02T00:00",
+            "1700000000000, ",
+    })
+    void secondsOverrideReadsEveryIntegerAsSeconds(long value, LocalDateTime expected) throws Exception {
+        CellConverter seconds = Converters.forColumn(ColumnType.of(TargetType.TIMESTAMP), EpochUnit.SECONDS);
+        if (expected == null) {
+            assertEquals("not a valid date/time: " + value, rejection(seconds, value));
+        } else {
+            assertEquals(expected, seconds.convert(value));
+        }
     }
 
     @Test

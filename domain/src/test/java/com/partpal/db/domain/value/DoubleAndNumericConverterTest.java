@@ -61,11 +61,42 @@ class DoubleAndNumericConverterTest {
         assertEquals(new BigDecimal(expected), numeric.convert(text));
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "123456789012.123456, 123456789012.12346",
+            "0.30000000000000004, 0.30000000000000004",
+            "8.41e21, 8.41E+21",
+            "2.82879384806159e17, 2.82879384806159E+17",
+            "1.37342863480957901e18, 1.373428634809579E+18",
+            "5e-324, 5E-324",
+            "19.99, 19.99",
+    })
+    void aRealBecomesTheShortestDecimalThatReadsBackAsTheSameDouble(double real, String expected) throws Exception {
+        assertEquals(new BigDecimal(expected), numeric.convert(real));
+        assertEquals(new BigDecimal(expected), ShortestDecimal.of(real));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "0.005, 0.01",
+            "0.015, 0.02",
+            "1.005, 1.01",
+            "-1.005, -1.01",
+            "2.675, 2.68",
+            "19.9, 19.90",
+            "0.30000000000000004, 0.30",
+    })
+    void aRealIsRoundedHalfUpToTheScaleFromItsShortestDecimal(double real, String expected) throws Exception {
+        // 1.005 is 1.00499999999999989... as a double: rounding the binary value would give 1.00
+        assertEquals(new BigDecimal(expected), money.convert(real));
+        assertEquals("would be rounded by numeric(5,2): '1.005'", rejection(money, "1.005"));
+    }
+
     @Test
     void numericFromIntegersAndReals() throws Exception {
         assertEquals(BigDecimal.valueOf(Long.MAX_VALUE), numeric.convert(Long.MAX_VALUE));
         assertEquals(new BigDecimal("0.1"), numeric.convert(0.1));
-        assertEquals(new BigDecimal("1.0E+20"), numeric.convert(1e20));
+        assertEquals(new BigDecimal("1E+20"), numeric.convert(1e20));
         assertEquals("not a finite number: Infinity", rejection(numeric, Double.POSITIVE_INFINITY));
     }
 
@@ -91,7 +122,7 @@ class DoubleAndNumericConverterTest {
     @Test
     void numericPrecisionScaleRejectsRoundingAndOverflow() {
         assertEquals("would be rounded by numeric(5,2): '1.234'", rejection(money, "1.234"));
-        assertEquals("would be rounded by numeric(5,2): 0.005", rejection(money, 0.005));
+        assertEquals("too large for numeric(5,2): 999.995", rejection(money, 999.995));
         assertEquals("too large for numeric(5,2): '1000'", rejection(money, "1000"));
         assertEquals("too large for numeric(5,2): 1000", rejection(money, 1000L));
         assertEquals("too large for numeric(5,2): '999.995e1'", rejection(money, "999.995e1"));

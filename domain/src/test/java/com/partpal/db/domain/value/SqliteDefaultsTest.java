@@ -11,8 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SqliteDefaultsTest {
-    private static SqliteDefaults.Translation translate(String dflt, TargetType kind) {
-        return SqliteDefaults.translate(dflt, ColumnType.of(kind));
+    private static SqliteDefaults.Translation translate(String dflt, String kind) {
+        ColumnType type = kind.equals("TIMESTAMP6") ? ColumnType.timestamp(6) : ColumnType.of(TargetType.valueOf(kind));
+        return SqliteDefaults.translate(dflt, type);
     }
 
     @ParameterizedTest
@@ -61,24 +62,59 @@ class SqliteDefaultsTest {
             "0|TIMESTAMP|'1970-01-01 00:00:00.000'",
             "'2024-01-15'|DATE|'2024-01-15'",
             "X'00ff'|BYTEA|'\\x00ff'::bytea",
+            "datetime('now','localtime')|TIMESTAMP|LOCALTIMESTAMP",
+            "(datetime('now', 'localtime'))|TEXT|to_char(LOCALTIMESTAMP, 'YYYY-MM-DD HH24:MI:SS')",
+            "date('now','localtime')|DATE|CURRENT_DATE",
+            "time('now','localtime')|TEXT|to_char(LOCALTIMESTAMP, 'HH24:MI:SS')",
+            "strftime('%Y-%m-%d %H:%M:%f', 'now')|TEXT|to_char(CURRENT_TIMESTAMP AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.MS')",
+            "STRFTIME('%Y-%m-%dT%H:%M:%fZ', 'now')|TEXT|`to_char(CURRENT_TIMESTAMP AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')`",
+            "strftime('%Y-%m-%d %H:%M:%S', 'now')|TIMESTAMP|CURRENT_TIMESTAMP",
+            "STRFTIME('%Y-%m-%d %H:%M:%f', 'NOW')|TIMESTAMP|CURRENT_TIMESTAMP",
+            "datetime('NOW', 'LocalTime')|TIMESTAMP|LOCALTIMESTAMP",
+            "'STRFTIME(''%Y-%m-%d %H:%M:%f'', ''NOW'')'|TEXT|`'STRFTIME(''%Y-%m-%d %H:%M:%f'', ''NOW'')'`",
+            "(strftime('%s','now'))|BIGINT|floor(extract(epoch FROM CURRENT_TIMESTAMP))::bigint",
+            "unixepoch()|TEXT|floor(extract(epoch FROM CURRENT_TIMESTAMP))::bigint::text",
+            "(CAST(strftime('%s', 'now') AS INTEGER))|INTEGER|floor(extract(epoch FROM CURRENT_TIMESTAMP))::bigint",
+            "(strftime('%s', 'now') * 1000)|BIGINT|floor(extract(epoch FROM CURRENT_TIMESTAMP) * 1000)::bigint",
+            "(unixepoch() * 1000)|BIGINT|floor(extract(epoch FROM CURRENT_TIMESTAMP) * 1000)::bigint",
+            "(cast((julianday('now') - 2440587.5)*86400000 as integer))|BIGINT|floor(extract(epoch FROM CURRENT_TIMESTAMP) * 1000)::bigint",
+            "(strftime('%s','now') * 1000)|TIMESTAMP|CURRENT_TIMESTAMP(3)",
+            "julianday('now')|DOUBLE|(extract(epoch FROM CURRENT_TIMESTAMP) / 86400 + 2440587.5)",
+            "json_object()|JSONB|'{}'",
+            "(json_array())|JSONB|'[]'",
+            "json('{\"a\":[1,2]}')|JSONB|'{\"a\":[1,2]}'",
+            "'{}'|TEXT|'{}'",
+            "-2.5e-3|NUMERIC|-0.0025",
+            "X''|BYTEA|'\\x'::bytea",
+            "'2024-01-15 10:00:00.123456'|TIMESTAMP6|'2024-01-15 10:00:00.123456'",
             "'ab'|BYTEA|'\\x6162'::bytea",
     })
-    void translated(String dflt, TargetType kind, String expected) {
+    void translated(String dflt, String kind, String expected) {
         SqliteDefaults.Translation t = translate(dflt, kind);
         assertEquals(expected, t.sql());
         assertNull(t.warning());
     }
 
     @Test
+    void epochMillisecondsFromSecondsAndTheFractionOfStrftime() {
+        assertEquals("floor(extract(epoch FROM CURRENT_TIMESTAMP) * 1000)::bigint::text",
+                translate("(strftime('%s','now') || substr(strftime('%f','now'),4))", "TEXT").sql());
+        assertTrue(SqliteDefaults.isEpochClock("(strftime('%s', 'now') || substr(strftime('%f', 'now'), 4))"));
+        assertTrue(SqliteDefaults.isEpochClock("unixepoch()"));
+        assertTrue(!SqliteDefaults.isEpochClock("CURRENT_TIMESTAMP") && !SqliteDefaults.isEpochClock(null));
+    }
+
+    @Test
     void noDefaultAndNullMeanNoDefault() {
-        assertEquals(new SqliteDefaults.Translation(null, null), translate(null, TargetType.TEXT));
-        assertEquals(new SqliteDefaults.Translation(null, null), translate("NULL", TargetType.INTEGER));
-        assertEquals(new SqliteDefaults.Translation(null, null), translate("(null)", TargetType.BOOLEAN));
+        assertEquals(new SqliteDefaults.Translation(null, null), translate(null, "TEXT"));
+        assertEquals(new SqliteDefaults.Translation(null, null), translate("NULL", "INTEGER"));
+        assertEquals(new SqliteDefaults.Translation(null, null), translate("(null)", "BOOLEAN"));
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-            "(strftime('%s','now'))|INTEGER|not a literal value",
+            "(strftime('%s','now', 'localtime'))|INTEGER|not a literal value",
+            "datetime('now', '+1 day')|TIMESTAMP|not a literal value",
             "(1 + 2)|INTEGER|not a literal value",
             "abs(-1)|INTEGER|not a literal value",
             "lower('A')|TEXT|not a literal value",
@@ -95,7 +131,7 @@ class SqliteDefaultsTest {
             "1|BYTEA|not binary data: 1",
             "X'00'|TEXT|not text: a blob of 1 bytes",
     })
-    void untranslatableDefaultsGiveAWarning(String dflt, TargetType kind, String why) {
+    void untranslatableDefaultsGiveAWarning(String dflt, String kind, String why) {
         SqliteDefaults.Translation t = translate(dflt, kind);
         assertNull(t.sql());
         assertEquals("default " + dflt + " is not translated (" + why + ")", t.warning());
