@@ -225,17 +225,32 @@ class HttpBackupApiTest {
         String firstId = "\"id\":\"" + first + "\"";
         String secondId = "\"id\":\"" + second + "\"";
         String query = "?directory=" + catalogue.toAbsolutePath();
+        String metrics = send("GET", "/metrics", null).body();
+        String labels = "{database=\"shop.db\",database_key=\"" + com.partpal.db.domain.backup.CatalogueDatabase.of(
+                com.partpal.db.domain.backup.DatabaseIdentity.sqlite(db.toRealPath().toString())).shortKey()
+                + "\",engine=\"sqlite\"}";
+        assertTrue(metrics.contains("partpal_backup_last_run_success" + labels + " 1.0"), metrics);
+        assertTrue(metrics.contains("partpal_backup_good_backups" + labels + " 2.0"), metrics);
+        Matcher age = Pattern.compile("partpal_backup_newest_good_age_seconds" + Pattern.quote(labels) + " ([0-9.E]+)")
+                .matcher(metrics);
+        assertTrue(age.find(), metrics);
+        assertTrue(Double.parseDouble(age.group(1)) < 600, age.group());
+        assertTrue(metrics.contains("partpal_backup_last_run_timestamp_seconds" + labels), metrics);
         String list = send("GET", "/api/backups" + query + "&database=shop.db", null).body();
         assertTrue(list.contains(firstId) && list.contains(secondId), list);
+        assertTrue(list.contains("\"identity\":{\"engine\":\"sqlite\",\"path\":" + json(db.toRealPath().toString())
+                + "}"), list);
         assertEquals("sqlite", field(send("GET", "/api/backups/" + first + query, null).body(), "engine"));
         assertEquals("ok", field(send("POST", "/api/backups/latest/verify",
                 "{\"directory\": " + json(catalogue.toString()) + "}").body(), "verifyResult"));
 
         Path copy = dir.resolve("restored.db");
         String restore = "{\"backup\": \"" + first + "\", \"to\": " + json(copy.toString()) + ", \"directory\": "
-                + json(catalogue.toString());
+                + json(catalogue.toString()) + ", \"allowOtherDatabase\": true";
         String dryRun = succeeded(startJob("/api/restores", restore + ", \"dryRun\": true}"));
         assertTrue(dryRun.contains("\"dryRun\":true"), dryRun);
+        assertTrue(dryRun.contains("\"backupOf\":\"SQLite file " + db.toRealPath() + "\""), dryRun);
+        assertTrue(dryRun.contains("\"target\":\"SQLite file " + copy.toAbsolutePath() + "\""), dryRun);
         assertFalse(Files.exists(copy), "a dry run writes nothing");
         succeeded(startJob("/api/restores", restore + ", \"confirm\": \"restored.db\"}"));
         assertEquals(sqliteCount(sample, "parts"), sqliteCount(copy, "parts"));
@@ -266,7 +281,7 @@ class HttpBackupApiTest {
                 + json(target.connectionString()) + ", \"options\": {\"batchSize\": 100}}");
         HttpResponse<String> restore = send("POST", "/api/restores", "{\"backup\": \"" + id + "\", \"to\": "
                 + json(target.connectionString()) + ", \"directory\": " + json(catalogue.toString())
-                + ", \"confirm\": \"" + target.database() + "\"}");
+                + ", \"allowOtherDatabase\": true, \"confirm\": \"" + target.database() + "\"}");
         assertEquals(409, restore.statusCode(), restore.body());
         assertEquals(migration, field(restore.body(), "runningJobId"));
         HttpResponse<String> verify = send("POST", "/api/verifications", "{\"from\": " + json(large.toString())

@@ -1,5 +1,5 @@
 package com.partpal.db.adapters.http;
 
 /** POST /api/backups/{id}/verify (optional body): the CLI's backups verify options. */
-public record BackupCheckBody(String directory, Boolean restoreTest, String scratchServer) {
+public record BackupCheckBody(String directory, Boolean restoreTest, String scratchServer, String database) {
 }

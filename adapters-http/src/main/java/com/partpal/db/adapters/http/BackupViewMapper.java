@@ -37,6 +37,11 @@ public interface BackupViewMapper {
         return Secrets.mask(result);
     }
 
+    /** Which database a backup is of, as the manifest writes it. */
+    default java.util.Map<String, Object> identity(com.partpal.db.domain.backup.DatabaseIdentity identity) {
+        return identity == null ? null : identity.toMap();
+    }
+
     /** Instants as UTC ISO-8601 text (Instant.toString is always UTC). */
     default String text(Instant instant) {
         return instant == null ? null : instant.toString();

@@ -3,6 +3,7 @@ package com.partpal.db.adapters.http;
 import com.partpal.db.application.backup.BackupServices;
 import com.partpal.db.application.jobs.BackupJobs;
 import com.partpal.db.domain.backup.BackupManifest;
+import com.partpal.db.domain.backup.RetentionPolicy;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -82,22 +83,24 @@ final class BackupsController {
     @ApiDocs.ReadsInput
     @ApiDocs.ById
     HttpResponse<?> verify(@PathVariable String id, @Nullable @Body BackupCheckBody body) {
-        BackupCheckBody b = body != null ? body : new BackupCheckBody(null, null, null);
+        BackupCheckBody b = body != null ? body : new BackupCheckBody(null, null, null, null);
         Path dir = requests.directory(places.catalogue("directory", b.directory()));
         Text.withoutNul("scratchServer", b.scratchServer());
         if (!"latest".equals(id) && services.catalog(dir).find(id).isEmpty()) {
             return noSuchBackup(id, dir);
         }
-        return HttpResponse.ok(views.toView(services.verify(dir).verify(id, Boolean.TRUE.equals(b.restoreTest()),
-                b.scratchServer())));
+        return HttpResponse.ok(views.toView(services.verify(dir).verify(id, b.database(),
+                Boolean.TRUE.equals(b.restoreTest()), b.scratchServer())));
     }
 
     @Post("/prune")
     @ApiDocs.ReadsInput
     PruneView prune(@Nullable @Body PruneBody body) {
-        PruneBody b = body != null ? body : new PruneBody(null, null, null, null);
+        PruneBody b = body != null ? body : new PruneBody(null, null, null, null, null);
         boolean dryRun = Boolean.TRUE.equals(b.dryRun());
-        return views.toPruneView(services.prune(requests.directory(places.catalogue("directory", b.directory()))).prune(requests.retention(b), dryRun),
+        RetentionPolicy rules = requests.retention(b);
+        RetentionPolicy policy = RetentionPolicy.orDefault(rules.maxAgeDays(), rules.keepLast());
+        return views.toPruneView(services.prune(requests.directory(places.catalogue("directory", b.directory()))).prune(policy, b.database(), dryRun),
                 dryRun);
     }
 

@@ -51,7 +51,13 @@ public abstract class JobRequestMapper {
     @Mapping(target = "target", source = "to")
     @Mapping(target = "yes", constant = "false")
     @Mapping(target = "jobs", source = "jobs", qualifiedByName = "restoreJobs")
+    @Mapping(target = "allowOtherDatabase", source = "allowOtherDatabase", qualifiedByName = "flag")
     public abstract RestoreUseCase.Request toRequest(RestoreBody body);
+
+    @Named("flag")
+    boolean flag(Boolean value) {
+        return Boolean.TRUE.equals(value);
+    }
 
     @Mapping(target = "maxAgeDays", source = "retentionDays")
     public abstract RetentionPolicy retention(PruneBody body);

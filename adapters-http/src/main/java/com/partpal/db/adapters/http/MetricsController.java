@@ -5,7 +5,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 
-/** Prometheus text format: JVM, HTTP server and partpal job metrics (bearer token required, like the API). */
+/** Prometheus text format: JVM, HTTP server, partpal job and backup freshness metrics (bearer token required, like the API). */
 @ApiDocs.Guarded
 @Controller
 final class MetricsController {
@@ -13,16 +13,19 @@ final class MetricsController {
 
     private final PrometheusMeterRegistry registry;
     private final JobMetrics jobMetrics;
+    private final BackupMetrics backupMetrics;
 
-    MetricsController(PrometheusMeterRegistry registry, JobMetrics jobMetrics) {
+    MetricsController(PrometheusMeterRegistry registry, JobMetrics jobMetrics, BackupMetrics backupMetrics) {
         this.registry = registry;
         this.jobMetrics = jobMetrics;
+        this.backupMetrics = backupMetrics;
     }
 
     @Get("/metrics")
     @Produces(PROMETHEUS_TEXT)
     String scrape() {
         jobMetrics.refresh();
+        backupMetrics.refresh();
         return registry.scrape();
     }
 }

@@ -89,7 +89,7 @@ class JobRequestMapperTest {
         assertNull(r.schedule());
         BackupJobs.Request defaults = mapper.toRequest(new BackupBody("shop.db", " ", null, null, null));
         assertNull(defaults.directory(), "a blank directory means the configured default");
-        assertTrue(defaults.retention().keepsEverything());
+        assertEquals(new RetentionPolicy(RetentionPolicy.DEFAULT_DAYS, null), defaults.retention(), "30 days by default");
         assertEquals("missing field 'database': a PostgreSQL URL or a SQLite file",
                 refused(() -> mapper.toRequest(new BackupBody(null, null, null, null, null))));
         assertEquals("--keep-last must be 0 or more, not -1",
@@ -99,7 +99,11 @@ class JobRequestMapperTest {
     @Test
     void aRestoreBodyMapsToARestoreRequestThatIsNeverPreConfirmed() {
         RestoreUseCase.Request r = mapper.toRequest(new RestoreBody("latest", "postgresql://h/db", null, true, null,
-                null, "db"));
+                null, "db", "shop", true));
+        assertEquals("shop", r.database());
+        assertTrue(r.allowOtherDatabase());
+        assertFalse(mapper.toRequest(new RestoreBody("latest", "x.db", null, null, null, null, null, null, null))
+                .allowOtherDatabase());
         assertEquals("latest", r.reference());
         assertEquals("postgresql://h/db", r.target());
         assertTrue(r.dropDatabase());
@@ -107,15 +111,15 @@ class JobRequestMapperTest {
         assertFalse(r.yes(), "only RestoreJobs confirms, after checking \"confirm\"");
         assertEquals(1, r.jobs());
         assertEquals("missing field 'backup': a backup id, latest, or a backup file",
-                refused(() -> mapper.toRequest(new RestoreBody(null, "x", null, null, null, null, null))));
+                refused(() -> mapper.toRequest(new RestoreBody(null, "x", null, null, null, null, null, null, null))));
         assertEquals("missing field 'to': the PostgreSQL URL or SQLite file to restore into",
-                refused(() -> mapper.toRequest(new RestoreBody("latest", "", null, null, null, null, null))));
+                refused(() -> mapper.toRequest(new RestoreBody("latest", "", null, null, null, null, null, null, null))));
     }
 
     @Test
     void aPruneBodyMapsToARetentionPolicy() {
-        assertEquals(new RetentionPolicy(10, 2), mapper.retention(new PruneBody(null, 10, 2, true)));
-        assertTrue(mapper.retention(new PruneBody(null, null, null, null)).keepsEverything());
+        assertEquals(new RetentionPolicy(10, 2), mapper.retention(new PruneBody(null, 10, 2, true, null)));
+        assertTrue(mapper.retention(new PruneBody(null, null, null, null, null)).keepsEverything());
     }
 
     private static String refused(Runnable mapping) {

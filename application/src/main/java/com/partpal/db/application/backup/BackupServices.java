@@ -4,6 +4,7 @@ import com.partpal.db.application.port.backup.BackupCatalog;
 import com.partpal.db.application.port.backup.BackupCatalogs;
 import com.partpal.db.application.port.backup.BackupEngine;
 import com.partpal.db.application.port.backup.RestoreConfirmation;
+import com.partpal.db.domain.backup.BackupManifest;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -40,11 +41,25 @@ public final class BackupServices {
 
     public BackupUseCase backup(Path dir) {
         BackupCatalog catalog = catalog(dir);
-        return new BackupUseCase(engines, catalog, new PruneUseCase(catalog, clock), clock);
+        return new BackupUseCase(engines, catalog, new PruneUseCase(engines, catalog, clock), clock);
+    }
+
+    /** The backups of one database (--db: URL, file or label; null when the catalogue holds one), oldest first. */
+    public List<BackupManifest> backupsOf(Path dir, String database) {
+        CatalogueSelection selection = new CatalogueSelection(engines, catalog(dir));
+        return selection.backupsOf(selection.select(database));
     }
 
     public PruneUseCase prune(Path dir) {
-        return new PruneUseCase(catalog(dir), clock);
+        return new PruneUseCase(engines, catalog(dir), clock);
+    }
+
+    public DeleteBackupUseCase delete(Path dir) {
+        return new DeleteBackupUseCase(catalog(dir), confirmation);
+    }
+
+    public FreshnessUseCase freshness(Path dir) {
+        return new FreshnessUseCase(engines, catalog(dir), clock);
     }
 
     public VerifyBackupUseCase verify(Path dir) {

@@ -2,10 +2,16 @@ package com.partpal.db.application.backup;
 
 import com.partpal.db.application.port.backup.BackupCatalog;
 import com.partpal.db.application.port.backup.BackupEngine;
+import com.partpal.db.application.port.backup.BackupFailedException;
+import com.partpal.db.application.port.backup.CatalogueLock;
 import com.partpal.db.application.port.backup.DumpFacts;
 import com.partpal.db.application.port.backup.PendingBackup;
+import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.backup.BackupFormat;
 import com.partpal.db.domain.backup.BackupManifest;
+import com.partpal.db.domain.backup.BackupRun;
+import com.partpal.db.domain.backup.CatalogueDatabase;
+import com.partpal.db.domain.backup.DatabaseIdentity;
 import com.partpal.db.domain.backup.RetentionPolicy;
 
 import java.time.Clock;
@@ -13,8 +19,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Backs a database up into the catalogue: dump to a temporary file while hashing, check the archive, then commit
- * (rename, manifest, latest pointer) and prune by the retention policy.
+ * Backs a database up into the catalogue under that database's lock: dump to a temporary file, check the archive,
+ * commit (rename, manifest, latest pointer), record the run (failed runs too, for monitoring), then prune that
+ * database's backups, and no other's, by the retention policy.
  */
 public final class BackupUseCase {
     private final BackupEngines engines;
@@ -39,19 +46,55 @@ public final class BackupUseCase {
         return engine.databaseName(location);
     }
 
-    public Result backup(String location, String formatOption, RetentionPolicy retention) {
+    /**
+     * @param retention the rules (see {@link RetentionPolicy#orDefault}); keepAll prunes nothing
+     * @param wait      wait for a backup of the same database into this catalogue to finish instead of refusing
+     */
+    public Result backup(String location, String formatOption, RetentionPolicy retention, boolean wait) {
+        return backup(location, formatOption, retention, wait, false);
+    }
+
+    /** @param globals also save the server's roles (pg_dumpall --globals-only) and keep owners and grants */
+    public Result backup(String location, String formatOption, RetentionPolicy retention, boolean wait,
+                         boolean globals) {
         BackupEngine engine = engines.forLocation(location);
         BackupFormat format = engine.formatFor(formatOption);
-        Instant startedAt = clock.instant();
-        BackupManifest manifest;
-        try (PendingBackup pending = catalog.begin(engine.databaseName(location), format, startedAt)) {
-            DumpFacts facts = engine.dump(location, format, pending.file());
+        CatalogueDatabase database = CatalogueDatabase.of(engine.locate(location));
+        try (CatalogueLock lock = catalog.lock(database, wait)) {
+            Instant startedAt = clock.instant();
+            BackupManifest manifest;
+            try {
+                manifest = dump(engine, location, format, startedAt, globals);
+            } catch (BadInputException | BackupFailedException e) {
+                record(database, new BackupRun(startedAt, clock.instant(), "failed: " + e.getMessage(), null));
+                throw e;
+            }
+            record(database, new BackupRun(startedAt, manifest.finishedAt(), BackupManifest.OK, manifest.id()));
+            return new Result(manifest, prune.pruneLocked(retention, database, false));
+        }
+    }
+
+    private BackupManifest dump(BackupEngine engine, String location, BackupFormat format, Instant startedAt,
+                                boolean globals) {
+        DatabaseIdentity identity = engine.identify(location);
+        try (PendingBackup pending = catalog.begin(identity, format, startedAt)) {
+            if (globals) {
+                engine.dumpGlobals(location, pending.globalsFile());
+            }
+            DumpFacts facts = engine.dump(location, format, pending.file(), globals);
             engine.checkArchive(pending.file(), format);
-            manifest = pending.commit(new BackupManifest(pending.id(), engine.databaseName(location), engine.engine(),
+            return pending.commit(new BackupManifest(pending.id(), engine.databaseName(location), engine.engine(),
                     facts.serverVersion(), facts.toolVersion(), startedAt, clock.instant(), pending.size(),
                     pending.sha256(), format.formatName(), format.compression(), facts.tableRowCounts(),
-                    null, null, null, null));
+                    null, null, null, null, identity, globals ? pending.globalsSha256() : null));
         }
-        return new Result(manifest, prune.prune(retention, false));
+    }
+
+    private void record(CatalogueDatabase database, BackupRun run) {
+        try {
+            catalog.recordRun(database, run);
+        } catch (RuntimeException e) {
+            // a full disk may refuse the record too; the run's own outcome is what the caller must see
+        }
     }
 }

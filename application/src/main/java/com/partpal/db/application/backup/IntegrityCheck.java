@@ -19,5 +19,14 @@ final class IntegrityCheck {
             }
         }
         engine.checkArchive(source.file(), source.format());
+        if (source.manifest() != null && source.manifest().globalsSha256() != null) {
+            java.nio.file.Path globals = catalog.globalsOf(source.manifest()).orElseThrow(() -> new BadInputException(
+                    "backup " + source.name() + " lacks the roles file its manifest names"));
+            String now = catalog.sha256Now(new BackupSource(globals, source.format(), null));
+            if (!now.equals(source.manifest().globalsSha256())) {
+                throw new BadInputException("the roles saved with backup " + source.name() + " are corrupt: their"
+                        + " SHA-256 is " + now + " but the manifest says " + source.manifest().globalsSha256());
+            }
+        }
     }
 }

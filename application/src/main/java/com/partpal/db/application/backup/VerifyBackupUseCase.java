@@ -4,6 +4,7 @@ import com.partpal.db.application.port.backup.BackupCatalog;
 import com.partpal.db.application.port.backup.BackupEngine;
 import com.partpal.db.application.port.backup.BackupFailedException;
 import com.partpal.db.application.port.backup.BackupSource;
+import com.partpal.db.application.port.backup.CatalogueLock;
 import com.partpal.db.application.port.backup.RestoreOptions;
 import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.backup.BackupManifest;
@@ -15,7 +16,8 @@ import java.util.Locale;
 
 /**
  * Verifies a catalogued backup: re-hash, archive check and, on request, a restore test into a scratch database whose
- * row counts must match the manifest. Results are recorded in the catalogue either way.
+ * row counts must match the manifest. A restore test that cannot run (no scratch server) is refused before anything
+ * runs; results are recorded in the catalogue, and a restore test only when it ran.
  */
 public final class VerifyBackupUseCase {
     private final BackupEngines engines;
@@ -36,36 +38,59 @@ public final class VerifyBackupUseCase {
         }
     }
 
-    /** @param scratchServer where to create the scratch database (a PostgreSQL URL); ignored for SQLite */
-    public Result verify(String reference, boolean restoreTest, String scratchServer) {
-        BackupSource source = catalog.resolve(reference);
-        if (source.manifest() == null) {
-            throw new BadInputException(reference + " is not in the catalogue: verify takes a backup id or latest");
+    /**
+     * @param reference     a backup id, or "latest": the newest backup of database
+     * @param database      --db for "latest" (null when the catalogue holds one database)
+     * @param scratchServer where to create the scratch database (a PostgreSQL URL); ignored for SQLite
+     */
+    public Result verify(String reference, String database, boolean restoreTest, String scratchServer) {
+        CatalogueSelection selection = new CatalogueSelection(engines, catalog);
+        BackupManifest chosen = "latest".equals(reference)
+                ? selection.newest(selection.select(database)).orElseThrow()
+                : catalog.find(reference).orElseThrow(() -> new BadInputException(reference
+                        + " is not in the catalogue " + catalog.directory() + ": verify takes a backup id or latest"));
+        BackupEngine engine = engines.forFormat(chosen.backupFormat());
+        if (restoreTest && engine.restoreTestNeedsServer() && (scratchServer == null || scratchServer.isBlank())) {
+            throw new BadInputException("a PostgreSQL restore test needs --scratch-server URL (a server where "
+                    + "partpal-db may create and drop a scratch database); nothing was run");
         }
-        BackupEngine engine = engines.forFormat(source.format());
-        String verifyResult = outcome(() -> IntegrityCheck.check(catalog, engine, source));
-        BackupManifest manifest = source.manifest().withVerification(clock.instant(), verifyResult);
-        String restoreResult = null;
-        if (restoreTest) {
-            restoreResult = BackupManifest.OK.equals(verifyResult)
-                    ? outcome(() -> restoreTest(engine, source, scratchServer))
-                    : "failed: not attempted, the integrity check failed";
-            manifest = manifest.withRestoreTest(clock.instant(), restoreResult);
+        try (CatalogueLock lock = catalog.lock(chosen.catalogueDatabase(), false)) {
+            BackupSource source = catalog.source(catalog.find(chosen.id()).orElseThrow(
+                    () -> new BadInputException("backup " + chosen.id() + " was deleted meanwhile")));
+            String verifyResult = outcome(() -> IntegrityCheck.check(catalog, engine, source));
+            BackupManifest manifest = source.manifest().withVerification(clock.instant(), verifyResult);
+            String restoreResult = null;
+            if (restoreTest) {
+                restoreResult = BackupManifest.OK.equals(verifyResult)
+                        ? restoreTest(engine, source, scratchServer, manifest)
+                        : "failed: not attempted, the integrity check failed";
+                manifest = manifest.withRestoreTest(clock.instant(), restoreResult);
+            }
+            catalog.update(manifest);
+            return new Result(manifest, verifyResult, restoreResult);
         }
-        catalog.update(manifest);
-        return new Result(manifest, verifyResult, restoreResult);
     }
 
-    private void restoreTest(BackupEngine engine, BackupSource source, String scratchServer) {
+    /** The test's outcome; a scratch database that cannot be made means no test ran, so nothing about it is recorded. */
+    private String restoreTest(BackupEngine engine, BackupSource source, String scratchServer,
+                               BackupManifest verified) {
         String name = "partpal_restore_test_" + Long.toString(clock.millis(), 36).toLowerCase(Locale.ROOT);
-        String scratch = engine.createScratch(scratchServer, name);
+        String scratch;
         try {
-            engine.restore(source.file(), source.format(), scratch, new RestoreOptions(false, 1));
-            List<String> differences = RowCounts.differences(source.manifest().tableRowCounts(),
-                    engine.analyzeAndCount(scratch));
-            if (!differences.isEmpty()) {
-                throw new BackupFailedException("row counts differ: " + String.join("; ", differences));
-            }
+            scratch = engine.createScratch(scratchServer, name);
+        } catch (RuntimeException e) {
+            catalog.update(verified);
+            throw e;
+        }
+        try {
+            return outcome(() -> {
+                engine.restore(source.file(), source.format(), scratch, new RestoreOptions(false, 1));
+                List<String> differences = RowCounts.differences(source.manifest().tableRowCounts(),
+                        engine.analyzeAndCount(scratch));
+                if (!differences.isEmpty()) {
+                    throw new BackupFailedException("row counts differ: " + String.join("; ", differences));
+                }
+            });
         } finally {
             engine.dropScratch(scratch);
         }

@@ -38,7 +38,8 @@ public final class BackupJobs {
     public record Request(String database, Path directory, String format, RetentionPolicy retention,
                           String schedule) {
         public Request {
-            retention = retention == null ? RetentionPolicy.keepAll() : retention;
+            retention = retention == null || retention.keepsEverything() ? RetentionPolicy.orDefault(null, null)
+                    : retention;
         }
     }
 
@@ -57,7 +58,7 @@ public final class BackupJobs {
                 (progress, cancelled) -> {
                     progress.phase("backing up");
                     BackupUseCase.Result result = backup.backup(request.database(), request.format(),
-                            request.retention());
+                            request.retention(), false);
                     Map<String, Object> report = new LinkedHashMap<>();
                     report.put("backup", result.manifest().toMap());
                     report.put("pruned", result.pruned().stream().map(BackupManifest::id).toList());

@@ -39,7 +39,8 @@ public final class RestoreJobs {
             requireConfirmation(database, confirm);
         }
         RestoreUseCase.Request confirmed = new RestoreUseCase.Request(request.reference(), request.target(),
-                request.dropDatabase(), request.dryRun(), true, request.jobs());
+                request.dropDatabase(), request.dryRun(), true, request.jobs(), request.database(),
+                request.allowOtherDatabase(), request.globals());
         return registry.submit(KIND, TargetKeys.database(request.target()), options(catalogue, request),
                 (progress, cancelled) -> {
                     progress.phase(request.dryRun() ? "checking (dry run)" : "restoring");
@@ -66,6 +67,9 @@ public final class RestoreJobs {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("backup", r.backup());
         report.put("database", r.database());
+        report.put("backupOf", r.backupOf());
+        report.put("takenAt", r.takenAt() == null ? null : r.takenAt().toString());
+        report.put("target", r.targetIs());
         report.put("dryRun", r.dryRun());
         report.put("dropDatabase", r.dropDatabase());
         report.put("objects", r.objects());
@@ -83,6 +87,10 @@ public final class RestoreJobs {
         options.put("dropDatabase", String.valueOf(request.dropDatabase()));
         options.put("dryRun", String.valueOf(request.dryRun()));
         options.put("jobs", String.valueOf(request.jobs()));
+        if (request.database() != null) {
+            options.put("database", request.database());
+        }
+        options.put("allowOtherDatabase", String.valueOf(request.allowOtherDatabase()));
         return options;
     }
 }

@@ -2,10 +2,14 @@ package com.partpal.db.application.backup;
 
 import com.partpal.db.application.port.backup.BackupCatalog;
 import com.partpal.db.application.port.backup.BackupSource;
+import com.partpal.db.application.port.backup.CatalogueLock;
 import com.partpal.db.application.port.backup.PendingBackup;
 import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.backup.BackupFormat;
 import com.partpal.db.domain.backup.BackupManifest;
+import com.partpal.db.domain.backup.BackupRun;
+import com.partpal.db.domain.backup.CatalogueDatabase;
+import com.partpal.db.domain.backup.DatabaseIdentity;
 
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -25,10 +29,23 @@ final class FakeBackupCatalog implements BackupCatalog {
     final Map<String, BackupManifest> manifests = new LinkedHashMap<>();
     final Map<Path, byte[]> files = new HashMap<>();
     final List<String> abandoned = new ArrayList<>();
+    final Map<String, BackupRun> runs = new HashMap<>();
+    final java.util.Set<String> locks = new java.util.HashSet<>();
 
     @Override
-    public PendingBackup begin(String database, BackupFormat format, Instant startedAt) {
-        String id = database + "-" + startedAt.toEpochMilli();
+    public Path directory() {
+        return Path.of("fake-catalogue");
+    }
+
+    @Override
+    public CatalogueLock lock(CatalogueDatabase database, boolean wait) {
+        locks.add(database.key());
+        return () -> locks.remove(database.key());
+    }
+
+    @Override
+    public PendingBackup begin(DatabaseIdentity identity, BackupFormat format, Instant startedAt) {
+        String id = identity.label() + "-" + startedAt.toEpochMilli();
         Path temp = Path.of("fake", id + ".partial");
         return new PendingBackup() {
             private boolean committed;
@@ -51,6 +68,16 @@ final class FakeBackupCatalog implements BackupCatalog {
             @Override
             public String sha256() {
                 return FakeBackupCatalog.sha256(files.get(temp));
+            }
+
+            @Override
+            public Path globalsFile() {
+                return Path.of("fake", id + ".globals.partial");
+            }
+
+            @Override
+            public String globalsSha256() {
+                return null;
             }
 
             @Override
@@ -82,15 +109,28 @@ final class FakeBackupCatalog implements BackupCatalog {
     }
 
     @Override
-    public Optional<BackupManifest> latest(String database) {
-        return list().stream().filter(m -> database == null || m.database().equals(database)).reduce((a, b) -> b);
+    public BackupSource source(BackupManifest m) {
+        return new BackupSource(Path.of("fake", m.id()), m.backupFormat(), m);
     }
 
     @Override
-    public BackupSource resolve(String reference) {
-        BackupManifest m = ("latest".equals(reference) ? latest(null) : find(reference))
-                .orElseThrow(() -> new BadInputException("no backup " + reference));
-        return new BackupSource(Path.of("fake", m.id()), m.backupFormat(), m);
+    public Optional<Path> globalsOf(BackupManifest manifest) {
+        return Optional.empty();
+    }
+
+    @Override
+    public BackupSource outsideFile(String reference) {
+        throw new BadInputException("no backup " + reference);
+    }
+
+    @Override
+    public void recordRun(CatalogueDatabase database, BackupRun run) {
+        runs.put(database.key(), run);
+    }
+
+    @Override
+    public Optional<BackupRun> lastRun(CatalogueDatabase database) {
+        return Optional.ofNullable(runs.get(database.key()));
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.partpal.db.application.port.backup.DumpFacts;
 import com.partpal.db.application.port.backup.RestoreOptions;
 import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.backup.BackupFormat;
+import com.partpal.db.domain.backup.DatabaseIdentity;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -49,6 +50,21 @@ final class FakeBackupEngine implements BackupEngine {
     @Override
     public String databaseName(String location) {
         return location.substring("fake:".length());
+    }
+
+    @Override
+    public DatabaseIdentity locate(String location) {
+        return DatabaseIdentity.postgres(null, "fake", 5432, databaseName(location));
+    }
+
+    @Override
+    public DatabaseIdentity identify(String location) {
+        return DatabaseIdentity.postgres("7000000000000000001", "fake", 5432, databaseName(location));
+    }
+
+    @Override
+    public boolean restoreTestNeedsServer() {
+        return true;
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * What the catalogue knows about one backup file. Times are UTC instants; versions and verification fields may be null
@@ -16,15 +17,40 @@ import java.util.TreeMap;
  *
  * @param lastVerifyResult "ok" or "failed: why" from the last {@code backups verify}
  * @param restoreTestResult "ok" or "failed: why" from the last restore test
+ * @param identity          which database this is a backup of; null in manifests written before identities existed
+ * @param globalsSha256     SHA-256 of the roles and grants saved beside it ({@code --globals}), or null
  */
 public record BackupManifest(String id, String database, String engine, String serverVersion, String pgDumpVersion,
                              Instant startedAt, Instant finishedAt, long sizeBytes, String sha256, String format,
                              String compression, Map<String, Long> tableRowCounts, Instant lastVerifiedAt,
-                             String lastVerifyResult, Instant lastRestoreTestAt, String restoreTestResult) {
+                             String lastVerifyResult, Instant lastRestoreTestAt, String restoreTestResult,
+                             DatabaseIdentity identity, String globalsSha256) {
     public static final String OK = "ok";
+    /** Ids become file names: letters, digits, dot, dash and underscore, not starting with a dot, no "..". */
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0,199}");
 
     public BackupManifest {
         tableRowCounts = Collections.unmodifiableMap(new TreeMap<>(tableRowCounts));
+    }
+
+    /** A manifest without identity or globals (as written before they existed). */
+    public BackupManifest(String id, String database, String engine, String serverVersion, String pgDumpVersion,
+                          Instant startedAt, Instant finishedAt, long sizeBytes, String sha256, String format,
+                          String compression, Map<String, Long> tableRowCounts, Instant lastVerifiedAt,
+                          String lastVerifyResult, Instant lastRestoreTestAt, String restoreTestResult) {
+        this(id, database, engine, serverVersion, pgDumpVersion, startedAt, finishedAt, sizeBytes, sha256, format,
+                compression, tableRowCounts, lastVerifiedAt, lastVerifyResult, lastRestoreTestAt, restoreTestResult,
+                null, null);
+    }
+
+    /** True when id can name files in the catalogue without leaving it. */
+    public static boolean safeId(String id) {
+        return id != null && SAFE_ID.matcher(id).matches() && !id.contains("..");
+    }
+
+    /** The database this backup is of, as the catalogue groups it. */
+    public CatalogueDatabase catalogueDatabase() {
+        return identity != null ? CatalogueDatabase.of(identity) : CatalogueDatabase.unidentified(engine, database);
     }
 
     public BackupFormat backupFormat() {
@@ -42,12 +68,14 @@ public record BackupManifest(String id, String database, String engine, String s
 
     public BackupManifest withVerification(Instant at, String result) {
         return new BackupManifest(id, database, engine, serverVersion, pgDumpVersion, startedAt, finishedAt, sizeBytes,
-                sha256, format, compression, tableRowCounts, at, result, lastRestoreTestAt, restoreTestResult);
+                sha256, format, compression, tableRowCounts, at, result, lastRestoreTestAt, restoreTestResult, identity,
+                globalsSha256);
     }
 
     public BackupManifest withRestoreTest(Instant at, String result) {
         return new BackupManifest(id, database, engine, serverVersion, pgDumpVersion, startedAt, finishedAt, sizeBytes,
-                sha256, format, compression, tableRowCounts, lastVerifiedAt, lastVerifyResult, at, result);
+                sha256, format, compression, tableRowCounts, lastVerifiedAt, lastVerifyResult, at, result, identity,
+                globalsSha256);
     }
 
     public Map<String, Object> toMap() {
@@ -68,6 +96,8 @@ public record BackupManifest(String id, String database, String engine, String s
         m.put("lastVerifyResult", lastVerifyResult);
         m.put("lastRestoreTestAt", text(lastRestoreTestAt));
         m.put("restoreTestResult", restoreTestResult);
+        m.put("identity", identity == null ? null : identity.toMap());
+        m.put("globalsSha256", globalsSha256);
         return m;
     }
 
@@ -79,13 +109,18 @@ public record BackupManifest(String id, String database, String engine, String s
         if (!(JsonReader.read(json) instanceof Map<?, ?> m)) {
             throw new BadInputException("a backup manifest must be a JSON object");
         }
+        String id = required(m, "id");
+        if (!safeId(id)) {
+            throw new BadInputException("its id \"" + id + "\" is not a catalogue id (letters, digits, . - _; no ..)");
+        }
         try {
-            return new BackupManifest(required(m, "id"), required(m, "database"), required(m, "engine"),
+            return new BackupManifest(id, required(m, "database"), required(m, "engine"),
                     (String) m.get("serverVersion"), (String) m.get("pgDumpVersion"),
                     instant(m, "startedAt"), instant(m, "finishedAt"), ((Number) m.get("sizeBytes")).longValue(),
                     (String) m.get("sha256"), required(m, "format"), required(m, "compression"), counts(m),
                     instant(m, "lastVerifiedAt"), (String) m.get("lastVerifyResult"),
-                    instant(m, "lastRestoreTestAt"), (String) m.get("restoreTestResult"));
+                    instant(m, "lastRestoreTestAt"), (String) m.get("restoreTestResult"),
+                    DatabaseIdentity.fromMap(m.get("identity")), (String) m.get("globalsSha256"));
         } catch (ClassCastException | NullPointerException | DateTimeParseException e) {
             throw new BadInputException("malformed backup manifest: " + e.getMessage());
         }

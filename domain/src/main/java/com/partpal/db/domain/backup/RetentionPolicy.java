@@ -30,8 +30,27 @@ public record RetentionPolicy(Integer maxAgeDays, Integer keepLast) {
         }
     }
 
+    /** What retention applies when no rule is given: 30 days, as the original scripts kept. */
+    public static final int DEFAULT_DAYS = 30;
+
     public static RetentionPolicy keepAll() {
         return new RetentionPolicy(null, null);
+    }
+
+    /** The rules given, or {@value #DEFAULT_DAYS} days when neither is. */
+    public static RetentionPolicy orDefault(Integer maxAgeDays, Integer keepLast) {
+        return maxAgeDays == null && keepLast == null
+                ? new RetentionPolicy(DEFAULT_DAYS, null) : new RetentionPolicy(maxAgeDays, keepLast);
+    }
+
+    /** The rules as a short phrase for output: "30 days", "7 newest", "30 days or 7 newest". */
+    public String describe() {
+        if (keepsEverything()) {
+            return "keep everything";
+        }
+        String days = maxAgeDays == null ? null : maxAgeDays + " days";
+        String last = keepLast == null ? null : keepLast + " newest";
+        return days != null && last != null ? days + " or " + last : days != null ? days : last;
     }
 
     public boolean keepsEverything() {
@@ -44,7 +63,7 @@ public record RetentionPolicy(Integer maxAgeDays, Integer keepLast) {
             return List.of();
         }
         Map<String, List<BackupManifest>> byDatabase = all.stream()
-                .collect(Collectors.groupingBy(BackupManifest::database));
+                .collect(Collectors.groupingBy(m -> m.catalogueDatabase().key()));
         List<BackupManifest> doomed = new ArrayList<>();
         byDatabase.values().forEach(backups -> doomed.addAll(toDeleteOfOneDatabase(backups, now)));
         doomed.sort(NEWEST_FIRST.reversed());

@@ -23,10 +23,14 @@ public class BackupCommand implements Callable<Integer> {
     Path dir;
     @Option(names = "--format", description = "PostgreSQL: custom (default) or plain (.sql.gz)")
     String format;
-    @Option(names = "--retention-days", description = "delete backups older than N days")
+    @Option(names = "--retention-days", description = "delete this database's backups older than N days (default: 30 when --keep-last is not given either)")
     Integer retentionDays;
-    @Option(names = "--keep-last", description = "keep the N newest backups of each database")
+    @Option(names = "--keep-last", description = "keep the N newest backups of this database")
     Integer keepLast;
+    @Option(names = "--globals", description = "PostgreSQL: also save the server's roles (pg_dumpall --globals-only) and keep owners and grants in the dump")
+    boolean globals;
+    @Option(names = "--wait", description = "wait for a running backup of the same database into this catalogue instead of refusing")
+    boolean waitForLock;
     @Spec
     CommandSpec spec;
 
@@ -41,10 +45,11 @@ public class BackupCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         BackupUseCase.Result r = services.backup(dir)
-                .backup(db, format, new RetentionPolicy(retentionDays, keepLast));
+                .backup(db, format, RetentionPolicy.orDefault(retentionDays, keepLast), waitForLock,
+                        globals);
         BackupManifest m = r.manifest();
-        out.printf("backed up %s: %s (%d bytes, sha256 %s, %d tables)%n", m.database(), m.id(), m.sizeBytes(),
-                m.sha256(), m.tableRowCounts().size());
+        out.printf("backed up %s: %s (%d bytes, sha256 %s, %d tables)%n", m.catalogueDatabase().describe(), m.id(),
+                m.sizeBytes(), m.sha256(), m.tableRowCounts().size());
         r.pruned().forEach(p -> out.println("pruned " + p.id()));
         out.flush();
         return 0;

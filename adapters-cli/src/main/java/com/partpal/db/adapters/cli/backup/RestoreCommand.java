@@ -28,6 +28,12 @@ public class RestoreCommand implements Callable<Integer> {
     boolean dryRun;
     @Option(names = "--yes", description = "do not ask for the database name (needed without a terminal)")
     boolean yes;
+    @Option(names = "--db", description = "whose latest backup to restore when it is not the target's own (URL, file or label from backups list)")
+    String database;
+    @Option(names = "--allow-other-database", description = "restore a backup of another database (or of one not recorded) into the target")
+    boolean allowOtherDatabase;
+    @Option(names = "--globals", description = "recreate the roles saved with the backup (backup --globals) first, then restore owners and grants")
+    boolean globals;
     @Option(names = "--jobs", defaultValue = "" + RestoreUseCase.Request.DEFAULT_JOBS, description = "parallel pg_restore jobs (more than 1: no single transaction)")
     int jobs;
     @Spec
@@ -44,16 +50,20 @@ public class RestoreCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         RestoreUseCase.Result r = services.restore(dir)
-                .restore(new RestoreUseCase.Request(reference, to, dropDatabase, dryRun, yes, jobs));
+                .restore(new RestoreUseCase.Request(reference, to, dropDatabase, dryRun, yes, jobs, database,
+                        allowOtherDatabase, globals));
+        String source = "backup " + r.backup() + " of " + r.backupOf() + (r.takenAt() == null ? "" : ", taken " + r.takenAt());
         if (r.dryRun()) {
-            out.println("dry run: would restore " + r.backup() + " into " + r.database()
+            out.println("dry run: would restore " + source + ",");
+            out.println("  into " + r.targetIs()
                     + (r.dropDatabase() ? " through a new database swapped in for it once complete" : " (not dropped first)"));
             r.objects().forEach(o -> out.println("  create " + o));
             r.expectedRowCounts().forEach((t, n) -> out.println("  table " + t + ": " + n + " rows"));
             out.flush();
             return 0;
         }
-        out.println("restored " + r.backup() + " into " + r.database() + " (" + r.rowCounts().size() + " tables)");
+        out.println("restored " + source + ",");
+        out.println("  into " + r.targetIs() + " (" + r.rowCounts().size() + " tables)");
         r.differences().forEach(d -> out.println("  row count differs: " + d));
         out.println(r.countsMatch() ? "row counts match the manifest" : "ROW COUNTS DIFFER from the manifest");
         out.flush();

@@ -4,6 +4,7 @@ import com.partpal.db.adapters.cli.FailureHandler;
 import com.partpal.db.application.backup.BackupServices;
 import com.partpal.db.application.port.backup.BackupEngine;
 import com.partpal.db.application.port.backup.RestoreConfirmation;
+import com.partpal.db.domain.backup.BackupManifest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -55,13 +56,35 @@ abstract class BackupCommandsTestBase {
     }
 
     int run(Object command, String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = new CommandLine(command).setExecutionExceptionHandler(new FailureHandler())
-                .setOut(new PrintWriter(o)).setErr(new PrintWriter(e)).execute(args);
-        out = o.toString();
-        err = e.toString();
-        return code;
+        Runner runner = new Runner();
+        runner.run(command, args);
+        out = runner.out;
+        err = runner.err;
+        return runner.code;
+    }
+
+    /** Runs one command as the CLI does; for tests that run several at once. */
+    static final class Runner {
+        int code;
+        String out;
+        String err;
+
+        /** @return the exit code, a space and what went to err (then out) */
+        String run(Object command, String... args) {
+            StringWriter o = new StringWriter();
+            StringWriter e = new StringWriter();
+            code = new CommandLine(command).setExecutionExceptionHandler(new FailureHandler())
+                    .setOut(new PrintWriter(o)).setErr(new PrintWriter(e)).execute(args);
+            out = o.toString();
+            err = e.toString();
+            return code + " " + err + out;
+        }
+    }
+
+    /** The newest catalogued backup whose database has this name. */
+    BackupManifest newestOf(String database) {
+        return new FileBackupCatalog(catalogDir).list().stream().filter(m -> m.database().equals(database))
+                .reduce((older, newer) -> newer).orElseThrow();
     }
 
     /** restore with the arguments given and the test's catalogue. */

@@ -55,6 +55,10 @@ class SqliteBackupCommandsTest extends BackupCommandsTestBase {
         return run(new BackupCommand(services()), args.toArray(String[]::new));
     }
 
+    private BackupManifest only(int index) {
+        return new FileBackupCatalog(catalogDir).list().get(index);
+    }
+
     private BackupManifest only() {
         List<BackupManifest> all = new FileBackupCatalog(catalogDir).list();
         assertEquals(1, all.size());
@@ -66,9 +70,14 @@ class SqliteBackupCommandsTest extends BackupCommandsTestBase {
         assertEquals(0, backup(), err);
         BackupManifest m = only();
         assertEquals("shop.db-20240601T020000Z", m.id());
-        Path file = catalogDir.resolve("shop.db/2024-06-01/shop.db-20240601T020000Z.sqlite");
+        Path file = new FileBackupCatalog(catalogDir).fileOf(m);
+        assertEquals("shop.db-20240601T020000Z.sqlite", file.getFileName().toString());
+        assertEquals("2024-06-01", file.getParent().getFileName().toString());
+        assertTrue(file.getParent().getParent().getFileName().toString().matches("shop\\.db-[0-9a-f]{8}"));
+        assertEquals(catalogDir, file.getParent().getParent().getParent());
         assertTrue(Files.isRegularFile(file));
-        assertEquals(m.id() + "\n", Files.readString(catalogDir.resolve("shop.db/latest")));
+        assertEquals(m.id() + "\n", Files.readString(file.getParent().resolveSibling("latest")));
+        assertEquals(source.toRealPath().toString(), m.identity().path());
         assertEquals(Files.size(file), m.sizeBytes());
         assertEquals(Map.of("part", 3L), m.tableRowCounts());
 
@@ -84,11 +93,11 @@ class SqliteBackupCommandsTest extends BackupCommandsTestBase {
         assertTrue(out.contains("\"restoreTestResult\":\"ok\""), out);
         assertEquals(0, run(new BackupsCommand(services()), "--dir", catalogDir.toString(), "list"));
         assertTrue(out.contains(verified.id()), out);
-        assertEquals(0, run(new BackupsCommand(services()), "--dir", catalogDir.toString(), "list", "--db", "other"));
-        assertTrue(out.startsWith("no backups of other in "), out);
+        assertEquals(2, run(new BackupsCommand(services()), "--dir", catalogDir.toString(), "list", "--db", "other"));
+        assertTrue(err.startsWith("error: no backups of other in "), err);
 
         Path target = dir.resolve("restored.db");
-        assertEquals(0, restore("latest", "--to", target.toString(), "--yes"), err);
+        assertEquals(0, restore("latest", "--to", target.toString(), "--yes", "--allow-other-database"), err);
         assertEquals(parts(source), parts(target));
         assertTrue(out.contains("row counts match the manifest"), out);
     }
@@ -98,7 +107,7 @@ class SqliteBackupCommandsTest extends BackupCommandsTestBase {
         backup();
         Path target = dir.resolve("target.db");
         SqliteFiles.create(target, "CREATE TABLE part (id INTEGER PRIMARY KEY, name TEXT)", "INSERT INTO part VALUES (9, 'keep')");
-        assertEquals(2, restore("latest", "--to", target.toString(), "--drop-database"));
+        assertEquals(2, restore("latest", "--to", target.toString(), "--drop-database", "--allow-other-database"));
         assertEquals("error: refusing to restore into target.db without a terminal to confirm on: pass --yes to"
                 + " restore unattended\n", err);
         assertEquals(List.of("9 keep"), parts(target));
@@ -115,15 +124,15 @@ class SqliteBackupCommandsTest extends BackupCommandsTestBase {
         byte[] flipped = good.clone();
         flipped[flipped.length - 100] ^= 0x01;
         Files.write(file, flipped);
-        assertEquals(2, restore("latest", "--to", target.toString(), "--drop-database", "--yes"));
+        assertEquals(2, restore("latest", "--to", target.toString(), "--drop-database", "--yes", "--allow-other-database"));
         assertTrue(err.contains("is corrupt: its SHA-256 is"), err);
 
         Files.write(file, java.util.Arrays.copyOf(good, good.length / 2));
-        assertEquals(2, restore("latest", "--to", target.toString(), "--drop-database", "--yes"));
+        assertEquals(2, restore("latest", "--to", target.toString(), "--drop-database", "--yes", "--allow-other-database"));
         assertTrue(err.contains("is corrupt"), err);
 
         Files.delete(file);
-        assertEquals(2, restore("latest", "--to", target.toString(), "--drop-database", "--yes"));
+        assertEquals(2, restore("latest", "--to", target.toString(), "--drop-database", "--yes", "--allow-other-database"));
         assertEquals("error: backup file " + file + " is missing\n", err);
         assertEquals(List.of("9 keep"), parts(target));
 
@@ -155,8 +164,8 @@ class SqliteBackupCommandsTest extends BackupCommandsTestBase {
         List<String> ids = new FileBackupCatalog(catalogDir).list().stream().map(BackupManifest::id).toList();
         assertEquals(List.of("shop.db-20240607T020000Z", "shop.db-20240608T020000Z", "shop.db-20240609T020000Z",
                 "shop.db-20240610T020000Z"), ids);
-        try (var days = Files.list(catalogDir.resolve("shop.db"))) {
-            assertEquals(5, days.count(), "four day directories and the latest pointer");
+        try (var days = Files.list(new FileBackupCatalog(catalogDir).fileOf(only(0)).getParent().getParent())) {
+            assertEquals(6, days.count(), "four day directories, the latest pointer and the last run");
         }
         assertEquals(0, run(new BackupsCommand(services()), "--dir", catalogDir.toString(), "prune", "--keep-last", "0",
                 "--retention-days", "0", "--dry-run"));

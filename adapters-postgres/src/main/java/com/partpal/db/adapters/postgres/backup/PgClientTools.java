@@ -22,10 +22,15 @@ import java.util.Map;
  */
 final class PgClientTools {
     private final Path binDir;
+    private final Map<String, String> environment;
 
-    /** @param binDir where the client programs are, or null to find them on PATH */
-    PgClientTools(Path binDir) {
+    /**
+     * @param binDir      where the client programs are, or null to find them on PATH
+     * @param environment the children's environment before the connection's variables are added
+     */
+    PgClientTools(Path binDir, Map<String, String> environment) {
         this.binDir = binDir;
+        this.environment = environment;
     }
 
     /** The first line of {@code tool --version}; a missing tool is a BadInputException naming the fix. */
@@ -43,6 +48,8 @@ final class PgClientTools {
         command.add(binDir == null ? tool : binDir.resolve(tool).toString());
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().clear();
+        builder.environment().putAll(environment);
         if (url != null) {
             connectionEnvironment(builder.environment(), url);
         }
@@ -54,23 +61,26 @@ final class PgClientTools {
         }
     }
 
-    private static void connectionEnvironment(Map<String, String> env, PostgresUrl url) {
+    /**
+     * What the URL says goes into the libpq variables; what it does not say is left as inherited, so PGPASSWORD,
+     * PGPASSFILE (or ~/.pgpass), PGSSLMODE and the PGSSL* files work as with psql.
+     */
+    static void connectionEnvironment(Map<String, String> env, PostgresUrl url) {
         env.put("PGHOST", url.host());
         env.put("PGPORT", Integer.toString(url.port()));
         env.put("PGDATABASE", url.database());
         env.put("PGAPPNAME", "partpal-db");
         env.put("PGTZ", "UTC");
-        putOrRemove(env, "PGUSER", url.user());
-        putOrRemove(env, "PGPASSWORD", url.password());
-        putOrRemove(env, "PGSSLMODE", url.sslmode());
-        putOrRemove(env, "PGCONNECT_TIMEOUT",
+        putIfSet(env, "PGUSER", url.user());
+        putIfSet(env, "PGPASSWORD", url.password());
+        putIfSet(env, "PGSSLMODE", url.sslmode());
+        putIfSet(env, "PGCONNECT_TIMEOUT",
                 url.connectTimeoutSeconds() == null ? null : url.connectTimeoutSeconds().toString());
+        LibpqDefaults.FILE_PARAMETERS.forEach((param, variable) -> putIfSet(env, variable, url.otherParams().get(param)));
     }
 
-    private static void putOrRemove(Map<String, String> env, String key, String value) {
-        if (value == null) {
-            env.remove(key);
-        } else {
+    private static void putIfSet(Map<String, String> env, String key, String value) {
+        if (value != null) {
             env.put(key, value);
         }
     }

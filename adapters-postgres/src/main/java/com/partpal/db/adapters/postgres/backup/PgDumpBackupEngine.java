@@ -8,6 +8,7 @@ import com.partpal.db.application.port.backup.DumpFacts;
 import com.partpal.db.application.port.backup.RestoreOptions;
 import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.backup.BackupFormat;
+import com.partpal.db.domain.backup.DatabaseIdentity;
 import com.partpal.db.domain.backup.PgVersion;
 import com.partpal.db.domain.connection.PostgresUrl;
 
@@ -39,6 +40,7 @@ import java.util.zip.GZIPOutputStream;
 public final class PgDumpBackupEngine implements BackupEngine {
     private static final List<String> DUMP_OPTIONS = List.of("--no-owner", "--no-acl");
     private final PgClientTools tools;
+    private final Map<String, String> environment;
 
     /** Client programs from PATH. */
     public PgDumpBackupEngine() {
@@ -47,7 +49,13 @@ public final class PgDumpBackupEngine implements BackupEngine {
 
     /** @param clientBinDir the directory holding pg_dump, pg_restore and psql, or null for PATH */
     public PgDumpBackupEngine(Path clientBinDir) {
-        this.tools = new PgClientTools(clientBinDir);
+        this(clientBinDir, System.getenv());
+    }
+
+    /** @param environment the libpq variables (PGPASSWORD, PGPASSFILE, PGSSLMODE...) and PATH the clients see */
+    public PgDumpBackupEngine(Path clientBinDir, Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+        this.tools = new PgClientTools(clientBinDir, this.environment);
     }
 
     @Override
@@ -76,8 +84,32 @@ public final class PgDumpBackupEngine implements BackupEngine {
     }
 
     @Override
-    public DumpFacts dump(String location, BackupFormat format, Path file) {
+    public DatabaseIdentity locate(String location) {
         PostgresUrl url = PostgresUrl.parse(location);
+        return DatabaseIdentity.postgres(null, url.host(), url.port(), url.database());
+    }
+
+    /** Adds the server's system identifier, read from the database itself or, when it does not exist yet, the server. */
+    @Override
+    public DatabaseIdentity identify(String location) {
+        PostgresUrl url = url(location);
+        return DatabaseIdentity.postgres(ServerDatabases.systemIdentifier(url), url.host(), url.port(), url.database());
+    }
+
+    @Override
+    public boolean restoreTestNeedsServer() {
+        return true;
+    }
+
+    @Override
+    public DumpFacts dump(String location, BackupFormat format, Path file) {
+        return dump(location, format, file, false);
+    }
+
+    /** ownersAndGrants keeps owners and privileges in custom archives (plain SQL never holds them). */
+    @Override
+    public DumpFacts dump(String location, BackupFormat format, Path file, boolean ownersAndGrants) {
+        PostgresUrl url = url(location);
         try (Connection c = PostgresPools.connect(url)) {
             PgVersion server = PgVersion.fromServerVersionNum(queryOne(c, "SHOW server_version_num"));
             String toolVersion = tools.version("pg_dump", clientFix(server));
@@ -91,7 +123,7 @@ public final class PgDumpBackupEngine implements BackupEngine {
             c.setReadOnly(true);
             String snapshot = queryOne(c, "SELECT pg_export_snapshot()");
             Map<String, Long> counts = countRows(c);
-            runPgDump(url, format, snapshot, file);
+            runPgDump(url, format, snapshot, file, ownersAndGrants && format == BackupFormat.CUSTOM);
             c.commit();
             return new DumpFacts(server.toString(), toolVersion, counts);
         } catch (SQLException e) {
@@ -99,12 +131,30 @@ public final class PgDumpBackupEngine implements BackupEngine {
         }
     }
 
-    private void runPgDump(PostgresUrl url, BackupFormat format, String snapshot, Path file) {
+    /**
+     * Roles, memberships, role settings and tablespaces, without role passwords (so the catalogue holds no password
+     * hashes, and a login that is not a superuser may take them).
+     */
+    @Override
+    public void dumpGlobals(String location, Path file) {
+        PostgresUrl url = url(location);
+        PgClientTools.Running run = tools.start("pg_dumpall", List.of("--globals-only", "--no-role-passwords",
+                "--database=" + url.database()), url, clientFix(null));
+        try (OutputStream out = Files.newOutputStream(file)) {
+            run.drainTo(out);
+        } catch (IOException | UncheckedIOException e) {
+            run.kill();
+            throw new BackupFailedException("writing the roles failed: " + e.getMessage(), e);
+        }
+        run.finish("pg_dumpall --globals-only");
+    }
+
+    private void runPgDump(PostgresUrl url, BackupFormat format, String snapshot, Path file, boolean owners) {
         if (format != BackupFormat.CUSTOM && format != BackupFormat.PLAIN_GZIP) {
             throw new BadInputException("PostgreSQL backups are written as custom or plain (.sql.gz), not "
                     + format.formatName() + "/" + format.compression());
         }
-        List<String> args = new ArrayList<>(DUMP_OPTIONS);
+        List<String> args = new ArrayList<>(owners ? List.of() : DUMP_OPTIONS);
         args.add(format == BackupFormat.CUSTOM ? "--format=custom" : "--format=plain");
         args.add("--snapshot=" + snapshot);
         PgClientTools.Running run = tools.start("pg_dump", args, url, clientFix(null));
@@ -183,14 +233,18 @@ public final class PgDumpBackupEngine implements BackupEngine {
      */
     @Override
     public void restore(Path file, BackupFormat format, String target, RestoreOptions options) {
-        PostgresUrl url = PostgresUrl.parse(target);
+        PostgresUrl url = url(target);
+        boolean owners = options.globals() != null;
+        if (owners) {
+            createRoles(options.globals(), url);
+        }
         if (!options.dropDatabase()) {
-            load(file, format, url, options.jobs());
+            load(file, format, url, options.jobs(), owners);
             return;
         }
         PostgresUrl staging = ServerDatabases.createSibling(url, "_partpal_restore");
         try {
-            load(file, format, staging, options.jobs());
+            load(file, format, staging, options.jobs(), owners);
         } catch (RuntimeException e) {
             ServerDatabases.drop(staging);
             throw e;
@@ -198,10 +252,23 @@ public final class PgDumpBackupEngine implements BackupEngine {
         ServerDatabases.replace(url, staging);
     }
 
-    private void load(Path file, BackupFormat format, PostgresUrl url, int jobs) {
+    /**
+     * Runs the saved roles file on the server's maintenance database. Statements for roles that already exist fail
+     * one by one and are let go (psql without ON_ERROR_STOP); a role still missing makes the restore stop later.
+     */
+    private void createRoles(Path globals, PostgresUrl url) {
+        PostgresUrl maintenance = url.withDatabase("postgres".equals(url.database()) ? "template1" : "postgres");
+        PgClientTools.Running run = tools.start("psql", List.of("--no-psqlrc", "--quiet", "--output=/dev/null",
+                "--file=" + globals, "--dbname=dbname=" + conninfoValue(maintenance.database())), maintenance,
+                clientFix(null));
+        run.drainTo(OutputStream.nullOutputStream());
+        run.finish("creating the saved roles");
+    }
+
+    private void load(Path file, BackupFormat format, PostgresUrl url, int jobs, boolean owners) {
         String conninfo = "dbname=" + conninfoValue(url.database());
         if (format == BackupFormat.CUSTOM) {
-            List<String> args = new ArrayList<>(DUMP_OPTIONS);
+            List<String> args = new ArrayList<>(owners ? List.of() : DUMP_OPTIONS);
             args.addAll(List.of("--exit-on-error", "--dbname=" + conninfo));
             args.add(jobs > 1 ? "--jobs=" + jobs : "--single-transaction");
             args.add(file.toString());
@@ -225,7 +292,7 @@ public final class PgDumpBackupEngine implements BackupEngine {
 
     @Override
     public Map<String, Long> analyzeAndCount(String target) {
-        PostgresUrl url = PostgresUrl.parse(target);
+        PostgresUrl url = url(target);
         try (Connection c = PostgresPools.connect(url); Statement s = c.createStatement()) {
             s.execute("ANALYZE");
             return countRows(c);
@@ -240,14 +307,19 @@ public final class PgDumpBackupEngine implements BackupEngine {
             throw new BadInputException("a PostgreSQL restore test needs --scratch-server URL (a server where "
                     + "partpal-db may create and drop a scratch database)");
         }
-        PostgresUrl scratch = PostgresUrl.parse(serverLocation).withDatabase(name);
+        PostgresUrl scratch = url(serverLocation).withDatabase(name);
         ServerDatabases.create(scratch);
         return scratch.connectionString();
     }
 
     @Override
     public void dropScratch(String scratchLocation) {
-        ServerDatabases.drop(PostgresUrl.parse(scratchLocation));
+        ServerDatabases.drop(url(scratchLocation));
+    }
+
+    /** The URL with what libpq would take from the environment (PGPASSWORD, PGSSLMODE...) where it says nothing. */
+    private PostgresUrl url(String location) {
+        return LibpqDefaults.resolve(PostgresUrl.parse(location), environment);
     }
 
     /** Rows of every ordinary table outside the system schemas, keyed "table" in public and "schema.table" elsewhere. */

@@ -3,6 +3,7 @@ package com.partpal.db.adapters.postgres.backup;
 import com.partpal.db.adapters.postgres.PostgresPools;
 import com.partpal.db.adapters.postgres.Sql;
 import com.partpal.db.application.port.backup.BackupFailedException;
+import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.connection.PostgresUrl;
 import com.partpal.db.domain.connection.Secrets;
 
@@ -22,6 +23,39 @@ final class ServerDatabases {
     private static final int RENAME_ATTEMPTS = 5;
 
     private ServerDatabases() {
+    }
+
+    /**
+     * The server's system identifier (pg_control_system), from the database itself or, when that does not exist
+     * (a restore onto a new server), from the maintenance database; null when the login may not read it.
+     */
+    static String systemIdentifier(PostgresUrl url) {
+        BadInputException first;
+        try (Connection c = PostgresPools.connect(url)) {
+            return systemIdentifier(c);
+        } catch (BadInputException e) {
+            first = e;
+        } catch (SQLException e) {
+            return null;
+        }
+        PostgresUrl maintenance = url.withDatabase("postgres".equals(url.database()) ? "template1" : "postgres");
+        try (Connection c = PostgresPools.connect(maintenance)) {
+            return systemIdentifier(c);
+        } catch (BadInputException | SQLException e) {
+            throw first;
+        }
+    }
+
+    private static String systemIdentifier(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT system_identifier::text FROM pg_control_system()")) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            if ("42501".equals(e.getSQLState())) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     static void create(PostgresUrl url) {

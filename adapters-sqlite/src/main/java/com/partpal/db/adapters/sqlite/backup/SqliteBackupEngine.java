@@ -6,6 +6,7 @@ import com.partpal.db.application.port.backup.DumpFacts;
 import com.partpal.db.application.port.backup.RestoreOptions;
 import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.backup.BackupFormat;
+import com.partpal.db.domain.backup.DatabaseIdentity;
 import com.partpal.db.domain.connection.SqliteLocation;
 import org.sqlite.SQLiteConnection;
 
@@ -32,6 +33,11 @@ import java.util.TreeMap;
  */
 public final class SqliteBackupEngine implements BackupEngine {
     private static final byte[] MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_LOCKED = 6;
+    static final int RETRY_SLEEP_MS = 50;
+    static final int RETRIES = 200;
+    private static final int ALL_PAGES = -1;
 
     @Override
     public String engine() {
@@ -61,31 +67,62 @@ public final class SqliteBackupEngine implements BackupEngine {
         return path(location).getFileName().toString();
     }
 
+    /** The canonical absolute path: symlinks resolved, so two spellings of one file are one database. */
+    @Override
+    public DatabaseIdentity locate(String location) {
+        Path file = path(location).toAbsolutePath().normalize();
+        try {
+            if (Files.exists(file)) {
+                return DatabaseIdentity.sqlite(file.toRealPath().toString());
+            }
+            Path parent = file.getParent();
+            return DatabaseIdentity.sqlite((parent != null && Files.isDirectory(parent)
+                    ? parent.toRealPath().resolve(file.getFileName()) : file).toString());
+        } catch (IOException e) {
+            throw new BadInputException("cannot resolve " + file + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public DatabaseIdentity identify(String location) {
+        return locate(location);
+    }
+
+    @Override
+    public boolean restoreTestNeedsServer() {
+        return false;
+    }
+
+    /**
+     * Copies the live database straight into file (the catalogue's temporary file, so SQLite's own temporary journal
+     * lands in the catalogue too, never beside the app's database). The copy is one backup step holding a read
+     * transaction: a write by the app between smaller steps would restart the copy, forever under a steady write load.
+     * SQLITE_BUSY / SQLITE_LOCKED (a writer holding its lock) are retried every {@value #RETRY_SLEEP_MS} ms, at most
+     * {@value #RETRIES} times.
+     */
     @Override
     public DumpFacts dump(String location, BackupFormat format, Path file) {
         Path source = path(location);
         requireSqliteFile(source, "SQLite database");
-        Path copy = tempFileBeside(source.toAbsolutePath().getParent(), ".partpal-backup-");
         try {
             try (Connection c = open(source)) {
-                int rc = ((SQLiteConnection) c).getDatabase().backup("main", copy.toString(), null);
+                int rc = ((SQLiteConnection) c).getDatabase().backup("main", file.toString(), null, RETRY_SLEEP_MS,
+                        RETRIES, ALL_PAGES);
+                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+                    throw new BackupFailedException("SQLite online backup of " + source + " gave up: the database stayed "
+                            + (rc == SQLITE_BUSY ? "busy (SQLITE_BUSY)" : "locked (SQLITE_LOCKED)") + " through "
+                            + RETRIES + " retries over " + RETRIES * RETRY_SLEEP_MS / 1000 + " s");
+                }
                 if (rc != 0) {
-                    throw new BackupFailedException("SQLite online backup of " + source + " failed with code " + rc);
+                    throw new BackupFailedException("SQLite online backup of " + source + " failed: " + why(rc));
                 }
             }
-            checkArchive(copy, format);
-            DumpFacts facts;
-            try (Connection c = open(copy)) {
-                facts = new DumpFacts(version(c), null, countRows(c));
+            checkArchive(file, format);
+            try (Connection c = open(file)) {
+                return new DumpFacts(version(c), null, countRows(c));
             }
-            Files.copy(copy, file, StandardCopyOption.REPLACE_EXISTING);
-            return facts;
         } catch (SQLException e) {
-            throw new BackupFailedException("SQLite backup of " + source + " failed: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(copy);
+            throw new BackupFailedException("SQLite backup of " + source + " failed: " + firstLine(e.getMessage()), e);
         }
     }
 
@@ -132,6 +169,9 @@ public final class SqliteBackupEngine implements BackupEngine {
         try {
             Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
             checkArchive(temp, format);
+            if (Files.exists(targetPath)) {
+                FileOwnership.copy(targetPath, temp);
+            }
             // a journal left by the old database would be replayed into the new one
             for (String suffix : List.of("-wal", "-shm", "-journal")) {
                 Files.deleteIfExists(Path.of(targetPath + suffix));
@@ -234,7 +274,20 @@ public final class SqliteBackupEngine implements BackupEngine {
         }
     }
 
-    private static String firstLine(String message) {
+    /** SQLite's primary result codes a backup can end with, in words. */
+    private static String why(int rc) {
+        return switch (rc & 0xff) {
+            case 10 -> "a disk I/O error writing the copy into the catalogue (is its disk full?)";
+            case 13 -> "the catalogue's disk is full";
+            case 14 -> "the copy could not be created in the catalogue";
+            case 8 -> "the catalogue is read-only";
+            case 11 -> "the database file is malformed";
+            case 26 -> "it is not a SQLite database";
+            default -> "SQLite result code " + rc;
+        };
+    }
+
+        private static String firstLine(String message) {
         return message == null ? "" : message.strip().lines().findFirst().orElse("");
     }
 }

@@ -1,6 +1,7 @@
 package com.partpal.db.application.port.backup;
 
 import com.partpal.db.domain.backup.BackupFormat;
+import com.partpal.db.domain.backup.DatabaseIdentity;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -25,8 +26,34 @@ public interface BackupEngine {
     /** The database's name as the catalogue files it (no credentials). */
     String databaseName(String location);
 
+    /**
+     * Which database location names, from the location alone (no connection): PostgreSQL without its system
+     * identifier, SQLite by canonical path. Enough to find its backups in the catalogue.
+     */
+    DatabaseIdentity locate(String location);
+
+    /** Which database location names, asking the server for its system identifier (PostgreSQL). */
+    DatabaseIdentity identify(String location);
+
+    /** True when a restore test needs a server to create its scratch database on (PostgreSQL). */
+    boolean restoreTestNeedsServer();
+
     /** Writes a consistent backup to file (version checks first) and returns what the manifest records. */
     DumpFacts dump(String location, BackupFormat format, Path file);
+
+    /**
+     * Like {@link #dump(String, BackupFormat, Path)}; with ownersAndGrants the archive keeps owners and privileges
+     * (for a restore after the roles were recreated from {@link #dumpGlobals}).
+     */
+    default DumpFacts dump(String location, BackupFormat format, Path file, boolean ownersAndGrants) {
+        return dump(location, format, file);
+    }
+
+    /** Saves the server's roles, their memberships and tablespaces (pg_dumpall --globals-only) to file. */
+    default void dumpGlobals(String location, Path file) {
+        throw new com.partpal.db.domain.BadInputException("--globals is for PostgreSQL: a " + engine()
+                + " database has no roles");
+    }
 
     /** Reads the whole archive (pg_restore --list, the gzip stream, PRAGMA integrity_check); throws if unreadable. */
     void checkArchive(Path file, BackupFormat format);

@@ -20,6 +20,12 @@ public interface PendingBackup extends AutoCloseable {
     /** SHA-256 of the written file, as the manifest records it. */
     String sha256();
 
+    /** The temporary file for the roles saved beside the backup (--globals). */
+    Path globalsFile();
+
+    /** SHA-256 of the roles file, or null when none was written. */
+    String globalsSha256();
+
     /** Syncs the file to disk, renames it to its final name, writes the manifest and moves the latest pointer. */
     BackupManifest commit(BackupManifest manifest);
 

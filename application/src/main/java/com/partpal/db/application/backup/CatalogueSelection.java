@@ -1,0 +1,123 @@
+package com.partpal.db.application.backup;
+
+import com.partpal.db.application.port.backup.BackupCatalog;
+import com.partpal.db.application.port.backup.BackupEngine;
+import com.partpal.db.domain.BadInputException;
+import com.partpal.db.domain.backup.BackupManifest;
+import com.partpal.db.domain.backup.CatalogueDatabase;
+import com.partpal.db.domain.backup.DatabaseIdentity;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Picks the one database a command acts on among those a catalogue holds. {@code --db} may be the database's URL or
+ * file, or its label as {@code backups list} shows it; without it, a catalogue of one database means that one and a
+ * catalogue of several is refused with their list, so no command ever falls on another database's backups.
+ */
+final class CatalogueSelection {
+    private static final Comparator<BackupManifest> OLDEST_FIRST =
+            Comparator.comparing(BackupManifest::startedAt).thenComparing(BackupManifest::id);
+
+    private final BackupEngines engines;
+    private final BackupCatalog catalog;
+    private final List<BackupManifest> all;
+
+    CatalogueSelection(BackupEngines engines, BackupCatalog catalog) {
+        this.engines = engines;
+        this.catalog = catalog;
+        this.all = catalog.list();
+    }
+
+    List<BackupManifest> all() {
+        return all;
+    }
+
+    /** The databases catalogued, in the order of their first backup. */
+    Map<String, CatalogueDatabase> databases() {
+        Map<String, CatalogueDatabase> databases = new LinkedHashMap<>();
+        all.forEach(m -> databases.putIfAbsent(m.catalogueDatabase().key(), m.catalogueDatabase()));
+        return databases;
+    }
+
+    /** The database selector names (null: the only one), or a BadInputException listing the choices. */
+    CatalogueDatabase select(String selector) {
+        Map<String, CatalogueDatabase> databases = databases();
+        if (selector == null || selector.isBlank()) {
+            if (databases.size() == 1) {
+                return databases.values().iterator().next();
+            }
+            if (databases.isEmpty()) {
+                throw new BadInputException("no backups in " + catalog.directory());
+            }
+            throw new BadInputException(catalog.directory() + " holds backups of " + databases.size()
+                    + " databases: name one with --db (" + choices(databases) + ")");
+        }
+        Optional<CatalogueDatabase> byLocation = located(selector).map(id -> databases.get(id.key()));
+        if (byLocation.isPresent()) {
+            return byLocation.get();
+        }
+        Optional<CatalogueDatabase> bareFile = locatedAnyway(selector).map(id -> databases.get(id.key()));
+        List<CatalogueDatabase> byLabel = databases.values().stream()
+                .filter(d -> d.label().equals(selector) || d.key().equals(selector)).toList();
+        if (byLabel.size() == 1) {
+            return byLabel.get(0);
+        }
+        if (byLabel.isEmpty() && bareFile.isPresent()) {
+            return bareFile.get();
+        }
+        if (byLabel.size() > 1) {
+            throw new BadInputException("--db " + selector + " names " + byLabel.size() + " databases in "
+                    + catalog.directory() + ": give its URL or file (" + choices(byLabel.stream()
+                    .collect(Collectors.toMap(CatalogueDatabase::key, d -> d, (a, b) -> a, LinkedHashMap::new))) + ")");
+        }
+        throw new BadInputException("no backups of " + located(selector).map(DatabaseIdentity::describe)
+                .orElse(selector) + " in " + catalog.directory()
+                + (databases.isEmpty() ? "" : " (it holds: " + choices(databases) + ")"));
+    }
+
+    /**
+     * The database selector names when it is written as a location: a URL, or a path with a directory in it (a bare
+     * name is first taken as a label). No connection is made.
+     */
+    Optional<DatabaseIdentity> located(String selector) {
+        boolean location = selector.contains("://") || selector.startsWith("jdbc:") || selector.startsWith("file:")
+                || selector.startsWith("sqlite:") || selector.contains("/") || selector.contains("\\");
+        return location ? locatedAnyway(selector) : Optional.empty();
+    }
+
+    private Optional<DatabaseIdentity> locatedAnyway(String selector) {
+        try {
+            return Optional.of(engines.forLocation(selector).locate(selector));
+        } catch (BadInputException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    boolean holds(DatabaseIdentity identity) {
+        return databases().containsKey(identity.key());
+    }
+
+    /** The backups of one database, oldest first. */
+    List<BackupManifest> backupsOf(CatalogueDatabase database) {
+        return all.stream().filter(m -> m.catalogueDatabase().key().equals(database.key())).sorted(OLDEST_FIRST)
+                .toList();
+    }
+
+    Optional<BackupManifest> newest(CatalogueDatabase database) {
+        return backupsOf(database).stream().reduce((older, newer) -> newer);
+    }
+
+    Optional<BackupManifest> newestGood(CatalogueDatabase database) {
+        return backupsOf(database).stream().filter(BackupManifest::good).reduce((older, newer) -> newer);
+    }
+
+    private static String choices(Map<String, CatalogueDatabase> databases) {
+        return databases.values().stream().map(d -> d.label() + " = " + d.describe())
+                .collect(Collectors.joining("; "));
+    }
+}
