@@ -143,7 +143,8 @@ class HttpAllowedPlacesTest {
 
         Path copy = restores.resolve("copy.db");
         String restored = field(send("POST", "/api/restores", "{\"backup\": \"latest\", \"to\": " + json(copy)
-                + ", \"directory\": " + json(catalogue) + ", \"confirm\": \"copy.db\"}").body(), "id");
+                + ", \"directory\": " + json(catalogue) + ", \"confirm\": \"copy.db\", \"allowOtherDatabase\": true}").body(),
+                "id"); // a backup of sample.db restored into another file needs the explicit option (issue 12)
         assertEquals("succeeded", field(API.awaitFinished(server, restored), "state"));
         assertTrue(Files.size(copy) > 0);
         assertFalse(Arrays.asList(outside.toFile().list()).contains("copy.db"));

@@ -136,6 +136,7 @@ public final class MigrateUseCase {
                 retry.run("building foreign keys and sequences", () -> target.finish(plan, jobs));
                 List<PlanNote> notes = new ArrayList<>(plan.notes());
                 notes.addAll(target.createTriedObjects(plan));
+                rejects.flush(); // the state that could rebuild the rejects goes next
                 retry.run("removing the run state", target::dropRunState);
                 List<TableResult> tables = plan.tables().stream().map(t -> results.get(t.name())).toList();
                 long rejected = tables.stream().mapToLong(TableResult::rejected).sum();

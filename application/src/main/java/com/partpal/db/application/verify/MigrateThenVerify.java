@@ -54,6 +54,11 @@ public final class MigrateThenVerify {
             }
 
             @Override
+            public void flush() {
+                rejects.flush();
+            }
+
+            @Override
             public void close() {
                 rejects.close();
             }

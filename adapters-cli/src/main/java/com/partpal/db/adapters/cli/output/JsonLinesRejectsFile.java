@@ -44,6 +44,18 @@ public final class JsonLinesRejectsFile implements RejectsSink {
         }
     }
 
+    @Override
+    public synchronized void flush() {
+        if (out == null) {
+            return;
+        }
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the rejects file " + path + ": " + e.getMessage(), e);
+        }
+    }
+
     private void open() throws IOException {
         if (out == null) {
             Files.createDirectories(path.getParent());
