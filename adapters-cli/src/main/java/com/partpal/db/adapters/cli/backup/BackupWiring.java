@@ -1,5 +1,6 @@
 package com.partpal.db.adapters.cli.backup;
 
+import com.partpal.db.adapters.cli.DirectUrlBackupEngine;
 import com.partpal.db.adapters.postgres.backup.PgDumpBackupEngine;
 import com.partpal.db.adapters.sqlite.backup.SqliteBackupEngine;
 import com.partpal.db.application.backup.BackupServices;
@@ -19,7 +20,8 @@ import java.util.List;
 public class BackupWiring {
     @Singleton
     BackupServices backupServices() {
-        List<BackupEngine> engines = List.of(new PgDumpBackupEngine(), new SqliteBackupEngine());
+        List<BackupEngine> engines = List.of(new DirectUrlBackupEngine(new PgDumpBackupEngine()),
+                new SqliteBackupEngine());
         return new BackupServices(engines, FileBackupCatalog::new, defaultDirectory(), Clock.systemUTC(),
                 new ConsoleConfirmation());
     }

@@ -1,0 +1,17 @@
+package com.partpal.db.application.port.ops;
+
+import com.partpal.db.domain.ops.ServerLimits;
+
+import java.util.Optional;
+
+/** What a running PostgreSQL server tells about itself, for pool plans and tuning. */
+public interface ServerFacts {
+    /**
+     * max_connections, the reserved connections and the cores. {@code cores} given by the user wins; else the
+     * adapter estimates them and says how, or refuses with one line asking for them.
+     */
+    ServerLimits limits(String location, Integer cores);
+
+    /** The role's stored SCRAM secret, when the connecting role may read pg_authid and the role has one. */
+    Optional<String> storedScramSecret(String location, String role);
+}
