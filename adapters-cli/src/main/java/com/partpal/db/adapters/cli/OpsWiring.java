@@ -2,6 +2,7 @@ package com.partpal.db.adapters.cli;
 
 import com.partpal.db.adapters.postgres.PostgresServerFacts;
 import com.partpal.db.application.ops.PoolingUseCase;
+import com.partpal.db.application.ops.TuneUseCase;
 import com.partpal.db.application.port.ops.ServerFacts;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -17,5 +18,10 @@ public class OpsWiring {
     @Singleton
     PoolingUseCase poolingUseCase(ServerFacts facts) {
         return new PoolingUseCase(facts);
+    }
+
+    @Singleton
+    TuneUseCase tuneUseCase(ServerFacts facts) {
+        return new TuneUseCase(facts);
     }
 }

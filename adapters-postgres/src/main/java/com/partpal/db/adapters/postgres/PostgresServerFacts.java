@@ -63,6 +63,60 @@ public final class PostgresServerFacts implements ServerFacts {
         }
     }
 
+    @Override
+    public Optional<Map.Entry<Long, String>> memory(String location) {
+        PostgresUrl url = PostgresUrl.parse(location);
+        try (Connection connection = PostgresPools.connect(url)) {
+            String meminfo = readServerFile(connection, "/proc/meminfo");
+            Optional<Long> total = meminfo == null ? Optional.empty() : meminfo.lines()
+                    .filter(line -> line.startsWith("MemTotal:"))
+                    .map(line -> Long.parseLong(line.replaceAll("\\D", "")) * 1024).findFirst();
+            if (total.isPresent()) {
+                Optional<Long> limit = cgroupMemory(readServerFile(connection, "/sys/fs/cgroup/memory.max"));
+                return Optional.of(Map.entry(Math.min(total.get(), limit.orElse(Long.MAX_VALUE)),
+                        "the server's /proc/meminfo and cgroup limit"));
+            }
+        } catch (SQLException e) {
+            throw PostgresException.of("cannot read the memory of " + url.masked(), e, url.password());
+        }
+        if (isLoopback(url.host())
+                && java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Optional.of(Map.entry(os.getTotalMemorySize(), "this machine's, the server is on loopback"));
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Map<String, String> settings(String location, java.util.Collection<String> names) {
+        PostgresUrl url = PostgresUrl.parse(location);
+        Map<String, String> values = new HashMap<>();
+        try (Connection connection = PostgresPools.connect(url);
+             PreparedStatement statement = connection.prepareStatement("SELECT current_setting(?, true)")) {
+            for (String name : names) {
+                statement.setString(1, name);
+                try (ResultSet rs = statement.executeQuery()) {
+                    if (rs.next() && rs.getString(1) != null) {
+                        values.put(name, rs.getString(1));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw PostgresException.of("cannot read the settings of " + url.masked(), e, url.password());
+        }
+        return values;
+    }
+
+    private static Optional<Long> cgroupMemory(String memoryMax) {
+        if (memoryMax == null || memoryMax.isBlank() || memoryMax.trim().equals("max")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(memoryMax.trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     static Map<String, String> settings(Connection connection) throws SQLException {
         Map<String, String> settings = new HashMap<>();
         try (Statement statement = connection.createStatement();

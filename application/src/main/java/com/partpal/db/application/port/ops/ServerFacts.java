@@ -2,6 +2,8 @@ package com.partpal.db.application.port.ops;
 
 import com.partpal.db.domain.ops.ServerLimits;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /** What a running PostgreSQL server tells about itself, for pool plans and tuning. */
@@ -14,4 +16,10 @@ public interface ServerFacts {
 
     /** The role's stored SCRAM secret, when the connecting role may read pg_authid and the role has one. */
     Optional<String> storedScramSecret(String location, String role);
+
+    /** The server machine's memory in bytes and where that figure came from; empty when it cannot be told. */
+    Optional<Map.Entry<Long, String>> memory(String location);
+
+    /** The current values of the named settings, as SHOW prints them (e.g. 128MB). */
+    Map<String, String> settings(String location, Collection<String> names);
 }
