@@ -3,10 +3,12 @@ package com.partpal.db.adapters.cli;
 import com.partpal.db.adapters.cli.backup.BackupWiring;
 import com.partpal.db.adapters.cli.backup.FileBackupCatalog;
 import com.partpal.db.adapters.postgres.PostgresHealthReader;
+import com.partpal.db.adapters.postgres.PostgresLoadTarget;
 import com.partpal.db.adapters.postgres.PostgresServerFacts;
 import com.partpal.db.application.monitoring.ConfiguredDatabases;
 import com.partpal.db.application.monitoring.HealthUseCase;
 import com.partpal.db.application.port.monitoring.HealthMonitor;
+import com.partpal.db.application.ops.LoadTestUseCase;
 import com.partpal.db.application.ops.PoolingUseCase;
 import com.partpal.db.application.ops.TuneUseCase;
 import com.partpal.db.application.port.ops.ServerFacts;
@@ -36,6 +38,11 @@ public class OpsWiring {
     @Singleton
     HealthUseCase healthUseCase(HealthMonitor monitor, ConfiguredDatabases configured, Clock clock) {
         return new HealthUseCase(monitor, configured, FileBackupCatalog::new, BackupWiring.defaultDirectory(), clock);
+    }
+
+    @Singleton
+    LoadTestUseCase loadTestUseCase() {
+        return new LoadTestUseCase(PostgresLoadTarget::open);
     }
 
     @Singleton

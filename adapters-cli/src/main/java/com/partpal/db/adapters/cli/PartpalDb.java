@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Moves a SQLite database to PostgreSQL exactly, proves it, and keeps it safe.",
         subcommands = {MigrateCommand.class, VerifyCommand.class, PlanCommand.class, SampleCommand.class, DemoCommand.class,
                 com.partpal.db.adapters.cli.bench.BenchCommand.class,
-                BackupCommand.class, BackupsCommand.class, RestoreCommand.class, ServeCommand.class, MonitorCommand.class, PoolingCommand.class, TuneCommand.class,
+                BackupCommand.class, BackupsCommand.class, RestoreCommand.class, ServeCommand.class, MonitorCommand.class, PoolingCommand.class, TuneCommand.class, LoadTestCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PartpalDb implements Runnable {
     @CommandLine.Spec

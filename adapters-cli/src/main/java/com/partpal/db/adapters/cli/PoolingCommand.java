@@ -52,10 +52,7 @@ final class PoolingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String location = Environment.orDefault(db, Environment.targetDefault());
-        if (location == null || location.isBlank()) {
-            throw new BadInputException("no database given: use --db or set POSTGRES_URL or DATABASE_URL");
-        }
+        String location = Environment.requiredTarget(db);
         PoolingUseCase.Request request = new PoolingUseCase.Request(location, appInstances, cores, listen, listenPort);
         PoolingUseCase.Report report = useCase.plan(request);
         System.out.print(text(report));

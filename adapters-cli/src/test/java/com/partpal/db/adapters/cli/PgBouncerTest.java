@@ -128,6 +128,39 @@ class PgBouncerTest {
         assertFalse((migrate.output() + dump.output()).contains(target.password()));
     }
 
+    @Test
+    void loadtestRunsThePartPalMixDirectlyAndThroughPgBouncerAndLeavesNothingBehind() throws Exception {
+        PostgresUrl db = SharedPostgres.freshDatabase();
+        int port = LocalPgBouncer.freePort();
+        Path conf = dir.resolve("load");
+        CliRun plan = CliRun.of("pooling", "--db", db.connectionString(), "--listen-port", Integer.toString(port),
+                "--write", conf.toString(), "--cores", "1");
+        assertEquals(0, plan.exitCode(), plan.all());
+        PostgresUrl pooled = new PostgresUrl("127.0.0.1", port, db.database(), db.user(), db.password(), "public",
+                2, 10, null, null, true, Map.of());
+
+        CliRun direct = CliRun.of("loadtest", "--db", db.connectionString(), "--clients", "4", "--duration", "2", "--rows", "2000");
+        assertEquals(0, direct.exitCode(), direct.all());
+        assertTrue(direct.out().matches("(?s)4 clients on 4 connections for 2\\.\\d s: \\d+ operations, [0-9.]+/s, 0 errors\n.*"), direct.out());
+        for (String operation : List.of("read_part", "search_parts", "category_counts", "add_part", "update_stock", "all")) {
+            assertTrue(direct.out().matches("(?s).*\n" + operation + " +[1-9]\\d* +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+\\b.*"),
+                    operation + " in " + direct.out());
+        }
+        try (LocalPgBouncer bouncer = LocalPgBouncer.start(conf, port)) {
+            CliRun through = CliRun.of("loadtest", "--db", pooled.connectionString(), "--clients", "6", "--duration", "2",
+                    "--rows", "2000");
+            assertEquals(0, through.exitCode(), through.all() + bouncer.log());
+            assertTrue(through.out().startsWith("6 clients on 2 connections for "), through.out());
+            assertTrue(through.err().contains("-- dropping schema partpal_loadtest_"), through.err());
+            assertFalse(through.all().contains(db.password()));
+        }
+        try (Connection c = PostgresPools.connect(db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'partpal\\_loadtest\\_%'")) {
+            rs.next();
+            assertEquals(0, rs.getLong(1), "the load test's schemas are dropped");
+        }
+    }
+
     private static void assertNoPassword(AppDatabase app, String text) {
         assertFalse(text.contains(app.password), "the app's password leaked");
         assertFalse(text.contains(app.superuser.password()), "the superuser's password leaked");

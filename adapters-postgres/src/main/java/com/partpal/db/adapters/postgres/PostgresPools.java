@@ -75,8 +75,11 @@ public final class PostgresPools {
         Properties properties = new Properties();
         properties.putAll(url.otherParams());
         properties.setProperty("ApplicationName", APPLICATION_NAME);
-        // becomes search_path, a list of names: quoted so case, spaces and commas survive
-        properties.setProperty("currentSchema", Sql.identifier(url.schema()));
+        // becomes search_path, a list of names: quoted so case, spaces and commas survive. PgBouncer refuses a
+        // search_path start-up parameter, so through it (pgbouncer=true) the default schema is left to the server's default
+        if (!(url.pgbouncer() && PostgresUrl.DEFAULT_SCHEMA.equals(url.schema()))) {
+            properties.setProperty("currentSchema", Sql.identifier(url.schema()));
+        }
         if (url.connectTimeoutSeconds() != null) {
             properties.setProperty("connectTimeout", url.connectTimeoutSeconds().toString());
         }
