@@ -36,10 +36,10 @@ public final class Tuning {
         int cores = plan.limits().cores();
         int needed = plan.serverConnections() + plan.maintenance() + plan.limits().reserved();
         int maxConnections = Math.max(20, (int) Math.ceil(needed * 1.5));
-        long sharedBuffers = memoryBytes / 4;
+        long sharedBuffers = wholeMegabytes(memoryBytes / 4);
         long walBuffers = Math.min(16 * MB, Math.max(64 * KB, sharedBuffers * 3 / 100));
-        long workMem = Math.max(4 * MB, (memoryBytes - sharedBuffers) / (maxConnections * 3L));
-        long maintenance = Math.min(2 * GB, memoryBytes / 16);
+        long workMem = Math.max(4 * MB, wholeMegabytes((memoryBytes - sharedBuffers) / (maxConnections * 3L)));
+        long maintenance = Math.min(2 * GB, wholeMegabytes(memoryBytes / 16));
         boolean ssd = storage == Storage.SSD;
         List<Recommendation> out = new ArrayList<>();
         out.add(new Recommendation("max_connections", Integer.toString(maxConnections), "1.5 x (PgBouncer's "
@@ -47,7 +47,7 @@ public final class Tuning {
                 + plan.limits().reserved() + " reserved = " + needed + "); every connection costs memory, so no more", true));
         out.add(new Recommendation("shared_buffers", size(sharedBuffers), "25% of " + size(memoryBytes)
                 + ": the rest is left to the OS page cache", true));
-        out.add(new Recommendation("effective_cache_size", size(memoryBytes * 3 / 4), "75% of " + size(memoryBytes)
+        out.add(new Recommendation("effective_cache_size", size(wholeMegabytes(memoryBytes * 3 / 4)), "75% of " + size(memoryBytes)
                 + ": shared_buffers plus the OS cache the planner may count on", false));
         out.add(new Recommendation("work_mem", size(workMem), "(memory - shared_buffers) / (max_connections "
                 + maxConnections + " x 3 sorts or hashes each), at least 4MB", false));
@@ -69,6 +69,11 @@ public final class Tuning {
         out.add(new Recommendation("max_parallel_workers_per_gather", Integer.toString(Math.max(1, Math.min(4, cores / 2))),
                 "half the cores, at most 4: short web queries gain little from more", false));
         return out;
+    }
+
+    /** Rounded down to whole megabytes: the settings read better and nothing depends on the last kilobyte. */
+    static long wholeMegabytes(long bytes) {
+        return bytes / MB * MB;
     }
 
     /** Bytes in postgresql.conf units: the largest of GB, MB, kB that divides evenly. */

@@ -23,7 +23,7 @@ class TuningTest {
         assertEquals("26", v.get("max_connections")); // 1.5 * (9 + 5 + 3) = 25.5
         assertEquals("4GB", v.get("shared_buffers"));
         assertEquals("12GB", v.get("effective_cache_size"));
-        assertEquals("161319kB", v.get("work_mem")); // 12GB / 78
+        assertEquals("157MB", v.get("work_mem")); // 12GB / 78 = 157.5MB, whole megabytes
         assertEquals("1GB", v.get("maintenance_work_mem"));
         assertEquals("16MB", v.get("wal_buffers"));
         assertEquals("1.1", v.get("random_page_cost"));
@@ -38,13 +38,16 @@ class TuningTest {
         assertEquals("20", v.get("max_connections"));
         assertEquals("256MB", v.get("shared_buffers"));
         assertEquals("7864kB", v.get("wal_buffers"));
-        assertEquals("13107kB", v.get("work_mem")); // 768MB / 60
+        assertEquals("12MB", v.get("work_mem")); // 768MB / 60 = 12.8MB
         assertEquals("64MB", v.get("maintenance_work_mem"));
         assertEquals("4", v.get("random_page_cost"));
         assertEquals("2", v.get("effective_io_concurrency"));
         assertThrows(BadInputException.class, () -> Tuning.recommend(Tuning.parseSize("100MB"), Tuning.Storage.SSD, plan));
         assertThrows(BadInputException.class, () -> Tuning.parseSize("lots"));
         assertEquals(512L * 1024 * 1024, Tuning.parseSize("512"));
+        Map<String, String> odd = values(Tuning.recommend(24683756L * 1024, Tuning.Storage.SSD, plan));
+        assertEquals("6026MB", odd.get("shared_buffers")); // a machine's odd MemTotal: whole megabytes
+        assertEquals("18078MB", odd.get("effective_cache_size"));
     }
 
     @Test
