@@ -40,9 +40,13 @@ public final class PoolingUseCase {
     public Report plan(Request request) {
         PostgresUrl direct = PostgresUrl.parse(request.location());
         PoolPlan plan = PoolPlan.of(facts.limits(request.location(), request.cores()), request.appInstances());
+        // the server's TLS settings belong to PgBouncer's leg (server_tls_* in the ini): the generated PgBouncer
+        // takes clients without TLS, so the app's URL to it carries none
+        Map<String, String> withoutTls = new LinkedHashMap<>(direct.otherParams());
+        withoutTls.keySet().removeIf(key -> key.startsWith("ssl"));
         PostgresUrl pooled = new PostgresUrl(request.listenHost(), request.listenPort(), direct.database(), direct.user(),
                 direct.password(), direct.schema(), plan.clientLimit(), plan.poolTimeoutSeconds(),
-                direct.connectTimeoutSeconds(), direct.sslmode(), true, direct.otherParams());
+                direct.connectTimeoutSeconds(), null, true, withoutTls);
         PostgresUrl directForMigrations = new PostgresUrl(direct.host(), direct.port(), direct.database(), direct.user(),
                 direct.password(), direct.schema(), null, null, direct.connectTimeoutSeconds(), direct.sslmode(), false,
                 direct.otherParams());
