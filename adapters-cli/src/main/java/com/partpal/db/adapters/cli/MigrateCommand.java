@@ -7,6 +7,9 @@ import com.partpal.db.adapters.cli.progress.Progress;
 import com.partpal.db.application.migrate.MigrateRequest;
 import com.partpal.db.application.migrate.MigrateResult;
 import com.partpal.db.application.migrate.MigrateUseCase;
+import com.partpal.db.application.migrate.MigrationCancelledException;
+import com.partpal.db.application.migrate.ResumableRunException;
+import com.partpal.db.domain.connection.Secrets;
 import com.partpal.db.application.port.OnExisting;
 import com.partpal.db.application.port.ProgressListener;
 import com.partpal.db.application.verify.MigrateThenVerify;
@@ -16,15 +19,19 @@ import com.partpal.db.domain.report.Outcome;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 
 @Command(name = "migrate", mixinStandardHelpOptions = true,
         description = {"Copies a SQLite database into PostgreSQL: schema, data (COPY), indexes, foreign keys, sequences.",
-                "Exit codes: 0 all rows copied, 3 completed with rejected rows, 1 failed, 2 bad usage or input."})
+                "Exit codes: 0 all rows copied, 3 completed with rejected rows, 1 failed, 2 bad usage or input,",
+                "130/143 stopped by Ctrl-C/SIGTERM (resumable with --resume)."})
 final class MigrateCommand implements Callable<Integer> {
     @Inject
     MigrateUseCase useCase;
@@ -61,12 +68,27 @@ final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--no-verify", description = "Skip the verification that runs after the load (see verify).")
     boolean noVerify;
 
+    @Option(names = "--resume", description = "Continue the interrupted run whose state the target keeps, each table from its last committed batch (same source and options).")
+    boolean resume;
+
+    @Option(names = "--retries", defaultValue = "" + MigrateRequest.DEFAULT_RETRIES,
+            description = "Times a step that fails transiently (server restart, dropped connection, deadlock, too many connections, locked source) is tried again, with backoff; 0 never (default: ${DEFAULT-VALUE}).")
+    int retries;
+
+    @Option(names = "--checkpoint-rows", defaultValue = "" + MigrateRequest.DEFAULT_CHECKPOINT_ROWS,
+            description = "Rows per committed batch of a table; an interrupted run resumes after the last one (default: ${DEFAULT-VALUE}).")
+    long checkpointRows;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
         PrintStream out = System.out;
         MigrateRequest request = new MigrateRequest(endpoints.source(),
                 endpoints.target(), selection.toOptions(), Math.max(1, jobs),
-                Math.max(1, batchSize), onExisting, dryRun, !noVerify);
+                Math.max(1, batchSize), onExisting, dryRun, !noVerify, resume, Math.max(0, retries),
+                Math.max(1, checkpointRows));
         if (dryRun) {
             MigrateResult result = useCase.migrate(request, DiscardingRejects.INSTANCE, ProgressListener.NONE);
             PlanPrinter.print(result.plan(), out);
@@ -76,16 +98,36 @@ final class MigrateCommand implements Callable<Integer> {
         }
         Path report = reportFile != null ? reportFile : ReportFiles.defaultReport("migrate");
         Path rejects = rejectsFile != null ? rejectsFile : ReportFiles.rejectsNextTo(report);
-        return runToFiles(migrateThenVerify, request, report, rejects, out).outcome().exitCode();
+        try (StopOnSignal stop = StopOnSignal.install()) {
+            try {
+                return runToFiles(migrateThenVerify, request, report, rejects, out, stop).outcome().exitCode();
+            } catch (RuntimeException e) {
+                if (e instanceof MigrationCancelledException || e instanceof ResumableRunException) {
+                    System.err.println(Secrets.mask(e.getMessage()));
+                    System.err.println("to continue where it stopped:");
+                    System.err.println("  " + ResumeCommand.of(spec.commandLine().getParseResult().originalArgs()));
+                    System.err.flush();
+                    if (stop.signalled()) {
+                        return stop.exitCode();
+                    }
+                }
+                throw e;
+            }
+        }
     }
 
     /** Runs migrate (and verify) with live progress, writes the report and rejects files, prints the summary. */
     static MigrationReport runToFiles(MigrateThenVerify migrateThenVerify, MigrateRequest request, Path report,
                                       Path rejects, PrintStream out) {
+        return runToFiles(migrateThenVerify, request, report, rejects, out, () -> Thread.currentThread().isInterrupted());
+    }
+
+    private static MigrationReport runToFiles(MigrateThenVerify migrateThenVerify, MigrateRequest request, Path report,
+                                              Path rejects, PrintStream out, BooleanSupplier cancelled) {
         ProgressListener progress = Progress.forOutput(out);
         MigrateResult result;
         try (JsonLinesRejectsFile sink = new JsonLinesRejectsFile(rejects)) {
-            result = migrateThenVerify.run(request, sink, progress, VerifyRequest.DEFAULT_MAX_DIFFS);
+            result = migrateThenVerify.run(request, sink, progress, VerifyRequest.DEFAULT_MAX_DIFFS, cancelled);
         } finally {
             Progress.close(progress);
         }
@@ -102,6 +144,10 @@ final class MigrateCommand implements Callable<Integer> {
         out.printf("migrated %d tables from %s to %s in %s%n", r.tables().size(), r.source(), r.target(),
                 Figures.duration(r.totalSeconds()));
         out.printf("  %s rows copied, %s rejected%n", Figures.count(r.copiedRows()), Figures.count(r.rejectedRows()));
+        if (r.snapshotAt() != null) {
+            out.println("  source snapshot: " + r.snapshotAt() + (r.resumedFrom() == null ? ""
+                    : " (resumed the run started " + r.resumedFrom() + ")"));
+        }
         if (!r.skipped().isEmpty()) {
             out.printf("  %d objects not copied (listed in the report)%n", r.skipped().size());
         }

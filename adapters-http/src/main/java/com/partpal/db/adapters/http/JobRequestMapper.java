@@ -31,6 +31,10 @@ public abstract class JobRequestMapper {
     @Mapping(target = "onExisting", source = "options.onExisting", qualifiedByName = "onExisting")
     @Mapping(target = "dryRun", constant = "false")
     @Mapping(target = "verify", source = "options.verify", qualifiedByName = "verifyAfterLoad")
+    @Mapping(target = "resume", constant = "false")
+    @Mapping(target = "retries", expression = "java(com.partpal.db.application.migrate.MigrateRequest.DEFAULT_RETRIES)")
+    @Mapping(target = "checkpointRows",
+            expression = "java(com.partpal.db.application.migrate.MigrateRequest.DEFAULT_CHECKPOINT_ROWS)")
     public abstract MigrateRequest toRequest(MigrationBody body);
 
     @Mapping(target = "planOptions", source = "options")

@@ -47,6 +47,12 @@ final class CopyBinaryEncoder {
         size = 0;
     }
 
+    /** Empties the buffer and starts the next COPY's data (its header). */
+    void restart() {
+        size = 0;
+        put(HEADER, 0, HEADER.length);
+    }
+
     /** One row: the values in column order, then the rowid when withRowid. */
     void row(Object[] values, boolean withRowid, long rowid) {
         if (values.length != kinds.length) {

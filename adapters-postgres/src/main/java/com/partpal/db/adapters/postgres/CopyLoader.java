@@ -1,5 +1,6 @@
 package com.partpal.db.adapters.postgres;
 
+import com.partpal.db.application.port.TableCheckpoint;
 import com.partpal.db.application.port.TableLoader;
 import com.partpal.db.domain.plan.TargetTable;
 import org.postgresql.PGConnection;
@@ -11,38 +12,63 @@ import java.sql.Statement;
 
 /**
  * Streams one table through COPY FROM STDIN (binary format, see {@link CopyBinaryEncoder}) on its own connection,
- * in chunks of about 1 MB, and commits at the end; closing without {@link #finish()} cancels the COPY and rolls back.
+ * in chunks of about 1 MB. With a run's bookkeeping ({@link RunStateStore}) it first reads the table's checkpoint:
+ * none means a fresh load, which empties the table in its first transaction so that COPY may FREEZE; each
+ * {@link #commit} ends the COPY, records the checkpoint in the same transaction, commits, and starts the next COPY.
+ * Closing without a final commit cancels the COPY and rolls back what was added since the last commit.
  */
 final class CopyLoader implements TableLoader {
     private static final int CHUNK = 1 << 20;
 
     private final Connection connection;
-    private final CopyIn copy;
     private final String table;
     private final String password;
     private final boolean withRowid;
     private final CopyBinaryEncoder encoder;
+    private final RunStateStore state;
+    private final String nextCopySql;
+    private final TableCheckpoint resumedFrom;
+    private CopyIn copy;
+    private long copied;
     private boolean done;
 
-    CopyLoader(Connection connection, String truncateSql, String copySql, TargetTable target, boolean withRowid,
-               String password) {
-        String table = target.name();
+    /**
+     * @param freezingCopySql the COPY of a load that emptied the table in the same transaction
+     * @param copySql         the COPY of later batches, and of a resumed load
+     * @param state           the run's bookkeeping, or null to load in one transaction
+     */
+    CopyLoader(Connection connection, String truncateSql, String freezingCopySql, String copySql, TargetTable target,
+               boolean withRowid, String password, RunStateStore state) {
         this.encoder = new CopyBinaryEncoder(target.columns().stream().map(c -> c.type().kind()).toList(),
                 CHUNK + (CHUNK >> 2));
         this.connection = connection;
-        this.table = table;
+        this.table = target.name();
         this.withRowid = withRowid;
         this.password = password;
+        this.state = state;
+        this.nextCopySql = copySql;
         try {
             connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(truncateSql);
+            this.resumedFrom = state == null ? null : state.checkpoint(connection, table);
+            if (resumedFrom == null) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(truncateSql);
+                }
             }
-            this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
+            this.copy = copyIn(resumedFrom == null ? freezingCopySql : copySql);
         } catch (SQLException e) {
             closeConnection();
             throw PostgresException.of("cannot start loading " + table, e, password);
         }
+    }
+
+    private CopyIn copyIn(String sql) throws SQLException {
+        return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+    }
+
+    @Override
+    public TableCheckpoint resumedFrom() {
+        return resumedFrom;
     }
 
     @Override
@@ -63,14 +89,36 @@ final class CopyLoader implements TableLoader {
     }
 
     @Override
+    public void commit(TableCheckpoint checkpoint, long[] rejectedRowids) {
+        if (state == null) {
+            throw new IllegalStateException("no run state to record a checkpoint of " + table + " in");
+        }
+        encoder.trailer();
+        flush();
+        try {
+            copied += copy.endCopy();
+            state.save(connection, table, checkpoint, rejectedRowids);
+            connection.commit();
+            if (checkpoint.loaded()) {
+                done = true;
+                return;
+            }
+            encoder.restart();
+            copy = copyIn(nextCopySql);
+        } catch (SQLException e) {
+            throw PostgresException.of("loading " + table + " failed", e, password);
+        }
+    }
+
+    @Override
     public long finish() {
         encoder.trailer();
         flush();
         try {
-            long rows = copy.endCopy();
+            copied += copy.endCopy();
             connection.commit();
             done = true;
-            return rows;
+            return copied;
         } catch (SQLException e) {
             throw PostgresException.of("loading " + table + " failed", e, password);
         } finally {
@@ -82,12 +130,12 @@ final class CopyLoader implements TableLoader {
     public void close() {
         if (!done) {
             try {
-                if (copy.isActive()) {
+                if (copy != null && copy.isActive()) {
                     copy.cancelCopy();
                 }
                 connection.rollback();
             } catch (SQLException e) {
-                // the connection is discarded below; nothing was committed
+                // the connection is discarded below; nothing since the last commit is kept
             }
         }
         closeConnection();

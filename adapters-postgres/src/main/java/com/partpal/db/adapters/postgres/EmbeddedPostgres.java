@@ -14,6 +14,7 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -177,6 +178,27 @@ public final class EmbeddedPostgres implements AutoCloseable {
             throw PostgresException.of("cannot create database " + Sql.identifier(name), e, password);
         }
         return url().withDatabase(name);
+    }
+
+    /**
+     * Stops the server (fast shutdown: sessions are ended with admin_shutdown), waits {@code down}, and starts it again
+     * on the same port and data: what a server restart looks like to its clients (used by the retry tests).
+     */
+    public synchronized void restart(Duration down) {
+        if (stopped) {
+            throw new IllegalStateException("the embedded PostgreSQL is stopped");
+        }
+        pgCtl("stop", "-m", "fast", "-w", "-t", "60");
+        try {
+            Thread.sleep(down.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Path log = dataDir.resolve("postgres.log");
+        int exit = pgCtl("start", "-w", "-t", "120", "-l", log.toString(), "-o", "-p " + port);
+        if (exit != 0) {
+            throw new IllegalStateException("the embedded PostgreSQL did not start again: " + Processes.tail(log));
+        }
     }
 
     /** Stops the server (fast shutdown) and deletes its data directory. */

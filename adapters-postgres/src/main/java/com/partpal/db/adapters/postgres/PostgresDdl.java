@@ -251,13 +251,18 @@ public final class PostgresDdl {
         return "ANALYZE " + table(table);
     }
 
-    /** COPY ... FROM STDIN (binary format) naming every column, plus the rowid when kept. */
+    /** COPY ... FROM STDIN (binary format, FREEZE: see {@link #truncateForLoad}) naming every column, plus the rowid when kept. */
     public String copy(TargetTable table, boolean withRowid) {
+        return copy(table, withRowid, true);
+    }
+
+    /** Like {@link #copy(TargetTable, boolean)}; without FREEZE for a batch after the transaction that emptied the table. */
+    public String copy(TargetTable table, boolean withRowid, boolean freeze) {
         List<String> columns = new ArrayList<>(table.columns().stream().map(TargetColumn::name).toList());
         if (withRowid) {
             columns.add(ROWID);
         }
-        return "COPY " + table(table) + " (" + Sql.identifiers(columns) + ") FROM STDIN WITH (FORMAT binary, FREEZE)";
+        return "COPY " + table(table) + " (" + Sql.identifiers(columns) + ") FROM STDIN WITH (FORMAT binary" + (freeze ? ", FREEZE)" : ")");
     }
 
     /**

@@ -2,6 +2,8 @@ package com.partpal.db.adapters.postgres;
 
 import com.partpal.db.application.port.DuplicateKey;
 import com.partpal.db.application.port.OnExisting;
+import com.partpal.db.application.port.RemovedRows;
+import com.partpal.db.application.port.RunState;
 import com.partpal.db.application.port.Orphan;
 import com.partpal.db.application.port.TableLoader;
 import com.partpal.db.application.port.TargetDatabase;
@@ -25,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,12 +45,16 @@ public final class PostgresTargetDatabase implements TargetDatabase {
     private final ParallelSql parallel;
     /** Whether createTables made the schema, so that dropTables takes it away again. */
     private volatile boolean createdSchema;
+    private final RunStateStore state;
+    /** Whether a run's bookkeeping is kept (startRun): loads then commit checkpoints, and removals are recorded. */
+    private volatile boolean runStarted;
 
     public PostgresTargetDatabase(PostgresUrl url, HikariDataSource pool) {
         this.url = url;
         this.pool = pool;
         this.ddl = new PostgresDdl(url.schema());
         this.parallel = new ParallelSql(pool, url.password());
+        this.state = new RunStateStore(url.schema());
     }
 
     /** Connects (BadInputException with one masked line when that fails). */
@@ -231,8 +238,41 @@ public final class PostgresTargetDatabase implements TargetDatabase {
             throw PostgresException.of("no connection to load " + table.name(), e, url.password());
         }
         boolean withRowid = PostgresDdl.carriesRowid(table);
-        return new CopyLoader(connection, ddl.truncateForLoad(table), ddl.copy(table, withRowid), table, withRowid,
-                url.password());
+        return new CopyLoader(connection, ddl.truncateForLoad(table), ddl.copy(table, withRowid, true),
+                ddl.copy(table, withRowid, false), table, withRowid, url.password(), runStarted ? state : null);
+    }
+
+    @Override
+    public Optional<RunState> runState() {
+        return withConnection("reading the run state", state::read);
+    }
+
+    @Override
+    public void startRun(RunState run) {
+        withConnection("recording the run state", connection -> {
+            connection.setAutoCommit(false);
+            state.start(connection, run);
+            connection.commit();
+            return null;
+        });
+        runStarted = true;
+    }
+
+    @Override
+    public void dropRunState() {
+        withConnection("removing the run state", connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(state.drop());
+            }
+            return null;
+        });
+        runStarted = false;
+    }
+
+    @Override
+    public RemovedRows removedRows(MigrationPlan plan) {
+        return runStarted ? withConnection("reading the rows removed", connection -> state.removed(connection, plan))
+                : RemovedRows.NONE;
     }
 
     @Override
@@ -254,7 +294,8 @@ public final class PostgresTargetDatabase implements TargetDatabase {
                 List<Index> keys = ddl.keys(table);
                 for (int i = 0; i < keys.size(); i++) {
                     Index key = keys.get(i);
-                    duplicates.addAll(session.query(ddl.deleteDuplicates(table, key), rs -> new DuplicateKey(table.name(),
+                    String delete = ddl.deleteDuplicates(table, key);
+                    duplicates.addAll(session.query(runStarted ? state.recordingDuplicates(delete, table, key) : delete, rs -> new DuplicateKey(table.name(),
                             rs.getLong(1), key.columns(), rs.getString(3), rs.getLong(2))));
                     session.execute(creates.get(i));
                 }
@@ -285,7 +326,8 @@ public final class PostgresTargetDatabase implements TargetDatabase {
                 deleted = false;
                 for (TargetTable table : group) {
                     for (ForeignKey fk : table.foreignKeys()) {
-                        List<Orphan> found = session.query(ddl.deleteOrphans(plan, table, fk),
+                        String delete = ddl.deleteOrphans(plan, table, fk);
+                        List<Orphan> found = session.query(runStarted ? state.recordingOrphans(delete, table, fk) : delete,
                                 rs -> new Orphan(table.name(), rs.getLong(1), fk));
                         orphans.addAll(found);
                         deleted |= !found.isEmpty();
@@ -303,7 +345,6 @@ public final class PostgresTargetDatabase implements TargetDatabase {
 
     @Override
     public void finish(MigrationPlan plan, int jobs) {
-        parallel.run(List.of(plan.tables().stream().filter(PostgresDdl::carriesRowid).map(ddl::dropRowid).toList()), 1);
         Set<String> existing = existingConstraints();
         List<String> add = new ArrayList<>();
         List<List<String>> validate = new ArrayList<>();
@@ -315,6 +356,22 @@ public final class PostgresTargetDatabase implements TargetDatabase {
         parallel.run(List.of(add), 1);
         parallel.run(validate, jobs);
         parallel.run(List.of(plan.tables().stream().filter(t -> t.sequence() != null).map(ddl::setSequence).toList()), 1);
+        // last, in one transaction: until then a resumed run still finds the rowids its orphan checks report
+        List<String> last = new ArrayList<>(plan.tables().stream().filter(PostgresDdl::carriesRowid).map(ddl::dropRowid).toList());
+        if (runStarted) {
+            last.add(state.drop());
+        }
+        withConnection("removing the load bookkeeping", connection -> {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : last) {
+                    execute(statement, sql);
+                }
+            }
+            connection.commit();
+            return null;
+        });
+        runStarted = false;
         // each table was analyzed right after its keys were built; the few rows removed since do not change that
     }
 

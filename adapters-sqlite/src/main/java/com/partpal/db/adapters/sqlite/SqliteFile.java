@@ -1,5 +1,6 @@
 package com.partpal.db.adapters.sqlite;
 
+import com.partpal.db.application.port.TransientFailure;
 import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.connection.SqliteLocation;
 import org.sqlite.SQLiteConfig;
@@ -67,6 +68,13 @@ final class SqliteFile {
         }
     }
 
+    /** SQLITE_BUSY or SQLITE_LOCKED: a writer holds the file; migrate tries again a moment later. */
+    static final class Locked extends BadInputException implements TransientFailure {
+        Locked(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** One clear line for what went wrong with this file. */
     RuntimeException failure(SQLException e) {
         int code = e instanceof SQLiteException s ? s.getResultCode().code & 0xff : e.getErrorCode() & 0xff;
@@ -77,7 +85,7 @@ final class SqliteFile {
                 return new BadInputException("corrupt SQLite database: " + path, e);
             case 5:
             case 6:
-                return new BadInputException("SQLite database is locked by another process: " + path, e);
+                return new Locked("SQLite database is locked by another process: " + path, e);
             case 14:
                 return new BadInputException("cannot open SQLite database: " + path, e);
             default:

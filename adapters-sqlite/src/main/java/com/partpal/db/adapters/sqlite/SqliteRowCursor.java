@@ -3,9 +3,12 @@ package com.partpal.db.adapters.sqlite;
 import com.partpal.db.application.port.RowCursor;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -20,17 +23,27 @@ final class SqliteRowCursor implements RowCursor {
     private final ResultSet rows;
     private final int firstValueColumn;
     private final Function<SQLException, RuntimeException> failure;
+    private final Consumer<Connection> release;
     private long rowid;
 
-    SqliteRowCursor(Connection connection, String select, boolean numberedByPosition,
-                    Function<SQLException, RuntimeException> failure) {
+    /**
+     * @param parameters bound to the select's ? in order
+     * @param release    what happens to the connection when the cursor closes (closed, or handed back to a snapshot)
+     */
+    SqliteRowCursor(Connection connection, String select, List<Object> parameters, boolean numberedByPosition,
+                    Function<SQLException, RuntimeException> failure, Consumer<Connection> release) {
         this.connection = connection;
         this.failure = failure;
+        this.release = release;
         this.firstValueColumn = numberedByPosition ? 1 : 2;
         try {
-            statement = connection.createStatement();
+            PreparedStatement prepared = connection.prepareStatement(select);
+            statement = prepared;
+            for (int i = 0; i < parameters.size(); i++) {
+                prepared.setObject(i + 1, parameters.get(i));
+            }
             statement.setFetchSize(FETCH_SIZE);
-            rows = statement.executeQuery(select);
+            rows = prepared.executeQuery();
         } catch (SQLException e) {
             close();
             throw failure.apply(e);
@@ -67,9 +80,12 @@ final class SqliteRowCursor implements RowCursor {
     @Override
     public void close() {
         try {
-            connection.close();
+            if (statement != null) {
+                statement.close();
+            }
         } catch (SQLException e) {
-            // closing a read-only connection loses nothing
+            // the connection is closed or handed back below
         }
+        release.accept(connection);
     }
 }

@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -36,8 +37,8 @@ import java.util.regex.Pattern;
  * migration rules deal with such values cell by cell.
  *
  * <p>Schema discovery, counts and census share one connection; each {@link #readRows} cursor gets its own read-only
- * connection, so several tables can be streamed in parallel. The source should not be written to during a run:
- * each cursor reads its own snapshot.
+ * connection, so several tables can be streamed in parallel. Once {@link #pinSnapshot} ran, those connections are a
+ * fixed set that all read one state of the file while an application may go on writing to it.
  */
 public final class SqliteSourceDatabase implements SourceDatabase, VerifiableDatabase {
     private static final Pattern AFFINITY_NOTE = Pattern.compile("(?:TEXT|NUMERIC|INTEGER|REAL|BLOB) value in .+");
@@ -48,6 +49,8 @@ public final class SqliteSourceDatabase implements SourceDatabase, VerifiableDat
     private final CompletableFuture<Void> quickCheck;
     /** The schema verification looks tables up in (read once: the database is not written during a run). */
     private volatile SourceSchema verifiedSchema;
+    /** Once pinned, every read sees this one state of the file (see {@link SqliteSnapshot}). */
+    private volatile SqliteSnapshot snapshot;
 
     private SqliteSourceDatabase(SqliteFile file, Connection connection, CompletableFuture<Void> quickCheck) {
         this.file = file;
@@ -153,12 +156,51 @@ public final class SqliteSourceDatabase implements SourceDatabase, VerifiableDat
         }
     }
 
+    @Override
+    public Instant pinSnapshot(int readers) {
+        synchronized (connection) {
+            if (snapshot == null) {
+                try {
+                    snapshot = SqliteSnapshot.pin(file, connection, readers);
+                } catch (SQLException e) {
+                    throw file.failure(e);
+                }
+            }
+            return snapshot.takenAt();
+        }
+    }
+
+    @Override
+    public String fingerprint() {
+        SqliteSnapshot pinned = snapshot;
+        return pinned == null ? SqliteSnapshot.fileState(file.path()) : pinned.fileState();
+    }
+
     /** Streams without waiting for the check (migrate commits nothing before it); a failed read reports the check's refusal. */
     @Override
     public RowCursor readRows(Table table) {
         TableQuery query = TableQuery.of(table);
-        return new SqliteRowCursor(file.openReadOnly(), query.selectAll(), query.numberedByPosition(),
-                e -> checkedFailure(file.failure(e)));
+        return cursor(query.selectAll(), List.of(), query.numberedByPosition(), e -> checkedFailure(file.failure(e)));
+    }
+
+    @Override
+    public RowCursor readRowsAfter(Table table, long afterRowid) {
+        TableQuery query = TableQuery.of(table);
+        if (query.numberedByPosition()) {
+            return RowCursor.after(readRows(table), afterRowid);
+        }
+        return cursor(query.selectAfter(), List.of(afterRowid), false, e -> checkedFailure(file.failure(e)));
+    }
+
+    /** A cursor on a pinned connection when a snapshot is pinned, else on a new one. */
+    private RowCursor cursor(String select, List<Object> parameters, boolean numberedByPosition,
+                             java.util.function.Function<SQLException, RuntimeException> failure) {
+        SqliteSnapshot pinned = snapshot;
+        if (pinned == null) {
+            return new SqliteRowCursor(file.openReadOnly(), select, parameters, numberedByPosition, failure,
+                    SqliteSourceDatabase::closeQuietly);
+        }
+        return new SqliteRowCursor(pinned.take(), select, parameters, numberedByPosition, failure, pinned::release);
     }
 
     /** The rows in rowid order, each once; rowids that match no row are left out. */
@@ -239,8 +281,7 @@ public final class SqliteSourceDatabase implements SourceDatabase, VerifiableDat
     public RowCursor readOrdered(String table, List<String> columns, List<String> orderBy) {
         requireIntact();
         TableQuery query = TableQuery.of(table(table));
-        return new SqliteRowCursor(file.openReadOnly(), query.selectOrdered(columns, orderBy),
-                query.numberedByPosition(), file::failure);
+        return cursor(query.selectOrdered(columns, orderBy), List.of(), query.numberedByPosition(), file::failure);
     }
 
     private Table table(String name) {
@@ -254,6 +295,10 @@ public final class SqliteSourceDatabase implements SourceDatabase, VerifiableDat
 
     @Override
     public void close() {
+        SqliteSnapshot pinned = snapshot;
+        if (pinned != null) {
+            pinned.close();
+        }
         closeQuietly(connection);
     }
 

@@ -37,6 +37,12 @@ record TableQuery(Table table, String rowidName) {
         return "SELECT " + rowidName + ", " + columns() + " FROM " + from() + " ORDER BY " + rowidName;
     }
 
+    /** For rowid tables only: {@link #selectAll} from the row after the rowid given as its parameter. */
+    String selectAfter() {
+        return "SELECT " + rowidName + ", " + columns() + " FROM " + from() + " WHERE " + rowidName + " > ? ORDER BY "
+                + rowidName;
+    }
+
     /**
      * The named columns ordered by {@code orderBy} (text compared as bytes, whatever the column's collation; the
      * rowid breaks ties), for verification. Without orderBy, rowid order.

@@ -5,6 +5,11 @@ import com.partpal.db.application.port.DuplicateKey;
 import com.partpal.db.application.port.OnExisting;
 import com.partpal.db.application.port.ProgressListener;
 import com.partpal.db.application.port.RejectsSink;
+import com.partpal.db.application.port.RemovedRows;
+import com.partpal.db.application.port.RunState;
+import com.partpal.db.application.port.ResumableFailure;
+import com.partpal.db.application.port.TableCheckpoint;
+import com.partpal.db.application.port.TransientFailure;
 import com.partpal.db.application.port.SourceDatabase;
 import com.partpal.db.application.port.SourceRow;
 import com.partpal.db.application.port.TargetDatabase;
@@ -27,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -50,10 +56,22 @@ public final class MigrateUseCase {
 
     public MigrateResult migrate(MigrateRequest request, RejectsSink rejects, ProgressListener progress,
                                  BooleanSupplier cancelled) {
+        return migrate(request, rejects, progress, cancelled, (source, result) -> result);
+    }
+
+    /**
+     * Like the other migrate; {@code thenWithSource} runs once the run completed, with the source still open on the
+     * snapshot it was copied from (verify compares against that same state), and gives the result returned.
+     */
+    public MigrateResult migrate(MigrateRequest request, RejectsSink rejects, ProgressListener progress,
+                                 BooleanSupplier cancelled, BiFunction<SourceDatabase, MigrateResult, MigrateResult> thenWithSource) {
         Instant started = clock.instant();
         CompletableFuture<TargetDatabase> opening = CompletableFuture.supplyAsync(() -> connector.openTarget(request.to()));
         try (SourceDatabase source = openSource(request, opening);
              TargetDatabase target = connected(opening)) {
+            Retry retry = new Retry(request.retries(), progress, cancelled);
+            // before anything is read, so that schema, counts and rows all come from this one state of the source
+            Instant snapshot = request.dryRun() ? null : source.pinSnapshot(request.jobs());
             progress.phase("reading the source schema");
             SourceSchema schema = source.readSchema();
             Map<String, TableCensus> census = Census.take(source, schema, false);
@@ -64,44 +82,111 @@ public final class MigrateUseCase {
                 return new MigrateResult(plan, ddl, null);
             }
             int jobs = jobs(request, target, progress);
-            boolean checkBesideLoad = intoEmptyTarget(request, target, plan);
+            RunState run = retry.call("reading the target's run state",
+                    () -> ResumableRun.begin(request, source, target, ddl, started, snapshot));
+            boolean checkBesideLoad = !request.resume() && intoEmptyTarget(request, target, plan);
             if (!checkBesideLoad) {
-                source.requireIntact(); // existing tables are dropped or truncated: only for an intact source
+                source.requireIntact(); // existing tables are dropped, truncated or resumed: only for an intact source
             }
-            progress.phase("creating tables");
-            target.createTables(plan, request.onExisting());
-            progress.phase("loading tables"); // each table's keys, orphan check and indexes follow its own load
-            Map<String, Long> sourceRows = new LinkedHashMap<>();
-            plan.tables().forEach(t -> sourceRows.put(t.name(), census.containsKey(t.source().name())
-                    ? census.get(t.source().name()).rows() : source.countRows(t.source())));
-            TablePipeline pipeline = new TablePipeline(plan, target, jobs, cancelled);
-            TableCopier copier = new TableCopier(source, target, rejects, progress, pipeline.stopped(), request.batchSize());
-            // the largest tables first: their loads and index builds are the longest chains
-            List<TargetTable> loadOrder = plan.tables().stream()
-                    .sorted(Comparator.comparing((TargetTable t) -> sourceRows.get(t.name())).reversed()).toList();
-            TablePipeline.Outcome outcome;
+            if (request.resume()) {
+                progress.phase("resuming the run started " + run.startedAt() + " (source snapshot " + run.snapshotAt() + ")");
+                retry.run("resuming the run state", () -> target.startRun(run));
+                ResumableRun.rewriteRejects(plan, run, source, rejects);
+            } else {
+                progress.phase("creating tables");
+                retry.run("creating tables", () -> target.createTables(plan, request.onExisting()));
+                retry.run("creating the run state", () -> target.startRun(run));
+            }
+            MigrationReport report;
             try {
-                outcome = pipeline.run(loadOrder, table -> copyTable(copier, table, sourceRows.get(table.name()), progress));
-                source.requireIntact();
+                progress.phase("loading tables"); // each table's keys, orphan check and indexes follow its own load
+                Map<String, Long> sourceRows = new LinkedHashMap<>();
+                plan.tables().forEach(t -> sourceRows.put(t.name(), census.containsKey(t.source().name())
+                        ? census.get(t.source().name()).rows() : source.countRows(t.source())));
+                TablePipeline pipeline = new TablePipeline(plan, target, jobs, cancelled).retrying(request.retries(), progress);
+                TableCopier copier = new TableCopier(source, target, rejects, progress, pipeline.stopped(), request.batchSize(),
+                        request.checkpointRows());
+                // the largest tables first: their loads and index builds are the longest chains
+                List<TargetTable> loadOrder = plan.tables().stream()
+                        .sorted(Comparator.comparing((TargetTable t) -> sourceRows.get(t.name())).reversed()).toList();
+                TablePipeline.Outcome outcome;
+                try {
+                    outcome = pipeline.run(loadOrder, table -> copyTable(copier, table, sourceRows.get(table.name()), progress));
+                    source.requireIntact();
+                } catch (RuntimeException e) {
+                    RuntimeException failure = checkBesideLoad ? withoutTablesIfCorrupt(source, target, plan, e) : e;
+                    if (failure == e && (e instanceof MigrationCancelledException || ResumableFailure.isResumable(e))) {
+                        reportCommitted(target, plan, sourceRows, e, progress);
+                    }
+                    throw failure;
+                }
+                stopIfCancelled(cancelled);
+                Map<String, TableResult> results = new LinkedHashMap<>(outcome.results());
+                RemovedRows recorded = retry.call("reading the rows removed", () -> target.removedRows(plan));
+                Map<String, Map<Long, String>> removed = new LinkedHashMap<>();
+                concat(recorded.duplicates(), outcome.duplicates()).forEach(d -> removed.computeIfAbsent(d.table(),
+                        t -> new LinkedHashMap<>()).putIfAbsent(d.rowid(), duplicateReason(d)));
+                concat(recorded.orphans(), outcome.orphans()).forEach(o -> removed.computeIfAbsent(o.table(),
+                        t -> new LinkedHashMap<>()).putIfAbsent(o.rowid(), orphanReason(o.foreignKey())));
+                rejectRemoved(plan, source, removed, rejects, results);
+                stopIfCancelled(cancelled);
+                progress.phase("building foreign keys and sequences");
+                retry.run("building foreign keys and sequences", () -> target.finish(plan, jobs));
+                retry.run("removing the run state", target::dropRunState);
+                List<TableResult> tables = plan.tables().stream().map(t -> results.get(t.name())).toList();
+                long rejected = tables.stream().mapToLong(TableResult::rejected).sum();
+                report = new MigrationReport(source.describe(), target.describe(), started.toString(),
+                        seconds(started), tables, plan.skipped(), rejects.location(),
+                        rejected == 0 ? Outcome.COPIED_ALL : Outcome.COMPLETED_WITH_REJECTS, null, run.snapshotAt(),
+                        request.resume() ? run.startedAt() : null);
+            } catch (MigrationCancelledException e) {
+                throw e;
             } catch (RuntimeException e) {
-                throw checkBesideLoad ? withoutTablesIfCorrupt(source, target, plan, e) : e;
+                // the state is there now: a failure that a later run can get past is reported as resumable
+                throw ResumableFailure.isResumable(e) ? new ResumableRunException(e) : e;
             }
-            Map<String, TableResult> results = new LinkedHashMap<>(outcome.results());
-            Map<String, Map<Long, String>> removed = new LinkedHashMap<>();
-            outcome.duplicates().forEach(d -> removed.computeIfAbsent(d.table(), t -> new LinkedHashMap<>())
-                    .putIfAbsent(d.rowid(), duplicateReason(d)));
-            outcome.orphans().forEach(o -> removed.computeIfAbsent(o.table(), t -> new LinkedHashMap<>())
-                    .putIfAbsent(o.rowid(), orphanReason(o.foreignKey())));
-            rejectRemoved(plan, source, removed, rejects, results);
-            progress.phase("building foreign keys and sequences");
-            target.finish(plan, jobs);
-            List<TableResult> tables = plan.tables().stream().map(t -> results.get(t.name())).toList();
-            long rejected = tables.stream().mapToLong(TableResult::rejected).sum();
-            MigrationReport report = new MigrationReport(source.describe(), target.describe(), started.toString(),
-                    seconds(started), tables, plan.skipped(), rejects.location(),
-                    rejected == 0 ? Outcome.COPIED_ALL : Outcome.COMPLETED_WITH_REJECTS, null);
-            return new MigrateResult(plan, ddl, report);
+            return thenWithSource.apply(source, new MigrateResult(plan, ddl, report));
         }
+    }
+
+    /**
+     * Before a stopped or resumably failed run ends: how many rows of each table the target keeps committed. Not
+     * asked when the target may be unreachable (a transient failure that outlasted its retries).
+     */
+    private static void reportCommitted(TargetDatabase target, MigrationPlan plan, Map<String, Long> sourceRows,
+                                        RuntimeException failure, ProgressListener progress) {
+        if (TransientFailure.isTransient(failure)) {
+            progress.phase("the target keeps every batch committed before the failure");
+            return;
+        }
+        try {
+            Map<String, TableCheckpoint> committed = target.runState().map(RunState::tables).orElse(Map.of());
+            long rows = 0;
+            List<String> tables = new ArrayList<>();
+            for (TargetTable table : plan.tables()) {
+                TableCheckpoint checkpoint = committed.get(table.name());
+                long read = checkpoint == null ? 0 : checkpoint.read();
+                rows += read;
+                tables.add(table.name() + " " + read + "/" + sourceRows.get(table.name())
+                        + (checkpoint != null && checkpoint.loaded() ? " (loaded)" : ""));
+            }
+            progress.phase("committed before stopping: " + rows + " of "
+                    + sourceRows.values().stream().mapToLong(Long::longValue).sum() + " source rows; " + String.join(", ", tables));
+        } catch (RuntimeException e) {
+            progress.phase("the target keeps every batch committed before the stop");
+        }
+    }
+
+    private static void stopIfCancelled(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new MigrationCancelledException("the last steps");
+        }
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     /**
@@ -144,6 +229,7 @@ public final class MigrateUseCase {
             return failure;
         } catch (RuntimeException refusal) {
             target.dropTables(plan);
+            target.dropRunState();
             return refusal;
         }
     }

@@ -2,6 +2,7 @@ package com.partpal.db.application.migrate;
 
 import com.partpal.db.application.port.DuplicateKey;
 import com.partpal.db.application.port.Orphan;
+import com.partpal.db.application.port.ProgressListener;
 import com.partpal.db.application.port.TargetDatabase;
 import com.partpal.db.domain.plan.MigrationPlan;
 import com.partpal.db.domain.plan.TargetTable;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -47,6 +50,7 @@ final class TablePipeline {
     private final TargetDatabase target;
     private final int jobs;
     private final BooleanSupplier stop;
+    private Retry retry;
     private final AtomicReference<RuntimeException> firstFailure = new AtomicReference<>();
 
     TablePipeline(MigrationPlan plan, TargetDatabase target, int jobs, BooleanSupplier cancelled) {
@@ -54,6 +58,13 @@ final class TablePipeline {
         this.target = target;
         this.jobs = jobs;
         this.stop = () -> firstFailure.get() != null || cancelled.getAsBoolean();
+        this.retry = new Retry(0, null, stop);
+    }
+
+    /** Steps that fail transiently are tried again (see {@link Retry}), reported to progress. */
+    TablePipeline retrying(int retries, ProgressListener progress) {
+        this.retry = new Retry(retries, progress, stop);
+        return this;
     }
 
     /** True once a step failed or the run was cancelled: long steps (loads) check it as they go. */
@@ -77,17 +88,17 @@ final class TablePipeline {
             Map<String, CompletableFuture<Void>> keyed = new HashMap<>();
             for (TargetTable table : loadOrder) {
                 int tableRank = rank.get(table.name());
-                CompletableFuture<TableResult> loading = CompletableFuture.supplyAsync(step(table, () -> load.apply(table)),
+                CompletableFuture<TableResult> loading = CompletableFuture.supplyAsync(step(table, "loading " + table.name(), () -> load.apply(table)),
                         pool.at(LOAD, tableRank));
                 loaded.put(table.name(), loading);
-                keyed.put(table.name(), loading.thenRunAsync(run(table, () -> duplicates.addAll(target.buildKeys(table))),
+                keyed.put(table.name(), loading.thenRunAsync(run(table, "the keys of " + table.name(), () -> duplicates.addAll(target.buildKeys(table))),
                         pool.at(KEYS, tableRank)));
             }
             Map<String, CompletableFuture<Void>> settled = new HashMap<>();
             List<CompletableFuture<Void>> indexed = new ArrayList<>();
             // statistics off the critical path: after the orphan checks and index builds waiting, not before them
             plan.tables().forEach(table -> indexed.add(keyed.get(table.name())
-                    .thenRunAsync(run(table, () -> target.analyze(table)), pool.at(STATISTICS, rank.get(table.name())))));
+                    .thenRunAsync(run(table, "analyzing " + table.name(), () -> target.analyze(table)), pool.at(STATISTICS, rank.get(table.name())))));
             for (List<TargetTable> group : SettleGroups.of(plan)) {
                 List<CompletableFuture<Void>> needs = new ArrayList<>();
                 for (TargetTable table : group) {
@@ -96,12 +107,12 @@ final class TablePipeline {
                 }
                 int groupRank = group.stream().mapToInt(table -> rank.get(table.name())).min().orElseThrow();
                 CompletableFuture<Void> done = CompletableFuture.allOf(needs.toArray(CompletableFuture[]::new))
-                        .thenRunAsync(run(group.get(0), () -> orphans.addAll(target.removeOrphans(plan, group))),
+                        .thenRunAsync(run(group.get(0), "the orphan check of " + group.get(0).name(), () -> orphans.addAll(target.removeOrphans(plan, group))),
                                 pool.at(ORPHANS, groupRank));
                 group.forEach(table -> settled.put(table.name(), done));
                 for (TargetTable table : group) {
                     table.indexes().stream().filter(index -> !index.unique()).forEach(index -> indexed.add(done.thenRunAsync(
-                            run(table, () -> target.buildIndex(table, index)), pool.at(INDEXES, rank.get(table.name())))));
+                            run(table, "index " + index.name(), () -> target.buildIndex(table, index)), pool.at(INDEXES, rank.get(table.name())))));
                 }
                 indexed.add(done);
             }
@@ -112,21 +123,21 @@ final class TablePipeline {
         }
     }
 
-    private Runnable run(TargetTable table, Runnable work) {
-        Supplier<Void> step = step(table, () -> {
+    private Runnable run(TargetTable table, String what, Runnable work) {
+        Supplier<Void> step = step(table, what, () -> {
             work.run();
             return null;
         });
         return step::get;
     }
 
-    private <T> Supplier<T> step(TargetTable table, Supplier<T> work) {
+    private <T> Supplier<T> step(TargetTable table, String what, Supplier<T> work) {
         return () -> {
             if (stop.getAsBoolean()) {
                 throw new MigrationCancelledException(table.name());
             }
             try {
-                return work.get();
+                return retry.call(what, work);
             } catch (MigrationCancelledException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -138,8 +149,20 @@ final class TablePipeline {
 
     /** Waits for every step; the table that failed first is the cause, the others were only stopped because of it. */
     private void await(List<CompletableFuture<Void>> steps) {
+        CompletableFuture<Void> all = CompletableFuture.allOf(steps.toArray(CompletableFuture[]::new));
         try {
-            CompletableFuture.allOf(steps.toArray(CompletableFuture[]::new)).get();
+            // a stop request does not wait for a long step (an index build) to end: what it commits is kept or redone
+            while (!all.isDone()) {
+                if (stop.getAsBoolean() && firstFailure.get() == null) {
+                    throw new MigrationCancelledException("the load");
+                }
+                try {
+                    all.get(100, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    // check the stop request again
+                }
+            }
+            all.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MigrationCancelledException("the load");

@@ -12,4 +12,34 @@ public interface RowCursor extends AutoCloseable {
 
     @Override
     void close();
+
+    /** The rows of {@code all} numbered after {@code afterRowid} (rows come in increasing rowid order). */
+    static RowCursor after(RowCursor all, long afterRowid) {
+        return new RowCursor() {
+            @Override
+            public boolean next() {
+                while (all.next()) {
+                    if (all.rowid() > afterRowid) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+
+            @Override
+            public long rowid() {
+                return all.rowid();
+            }
+
+            @Override
+            public Object get(int columnIndex) {
+                return all.get(columnIndex);
+            }
+
+            @Override
+            public void close() {
+                all.close();
+            }
+        };
+    }
 }

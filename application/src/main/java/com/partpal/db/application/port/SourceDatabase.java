@@ -4,6 +4,7 @@ import com.partpal.db.domain.schema.SourceSchema;
 import com.partpal.db.domain.schema.Table;
 import com.partpal.db.domain.schema.TableCensus;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +31,27 @@ public interface SourceDatabase extends AutoCloseable {
 
     /** Streams every row, in rowid (or primary key) order. */
     RowCursor readRows(Table table);
+
+    /** The rows {@link #readRows} gives after the one numbered {@code afterRowid} (a resumed load), in the same order. */
+    default RowCursor readRowsAfter(Table table, long afterRowid) {
+        return RowCursor.after(readRows(table), afterRowid);
+    }
+
+    /**
+     * Makes every read from now on (up to {@code readers} at once) see one and the same state of the source, even
+     * while an application writes to it, and returns when that state was taken; null when it cannot be pinned.
+     */
+    default Instant pinSnapshot(int readers) {
+        return null;
+    }
+
+    /**
+     * A fingerprint of the source's current state (schema, size, last modification): a resumed run refuses a
+     * source whose fingerprint differs from the one the interrupted run recorded.
+     */
+    default String fingerprint() {
+        return "";
+    }
 
     /** The rows with these rowids (as {@link RowCursor#rowid()} numbers them). */
     List<SourceRow> readRowsByRowid(Table table, Collection<Long> rowids);

@@ -7,6 +7,7 @@ import com.partpal.db.domain.schema.Index;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** A database to migrate into. */
 public interface TargetDatabase extends AutoCloseable {
@@ -31,8 +32,32 @@ public interface TargetDatabase extends AutoCloseable {
      */
     void dropTables(MigrationPlan plan);
 
-    /** Loads one table in one transaction, committed by {@link TableLoader#finish()}. */
+    /**
+     * Loads one table: from its last checkpoint when a run's bookkeeping holds one ({@link TableLoader#resumedFrom()}),
+     * else emptied first; batches are committed by {@link TableLoader#commit} (or all at once by finish).
+     */
     TableLoader openLoader(TargetTable table);
+
+    /** The bookkeeping an interrupted run left in the target, if any (see {@link RunState}). */
+    default Optional<RunState> runState() {
+        return Optional.empty();
+    }
+
+    /**
+     * Keeps this run's bookkeeping from now on (in a schema of its own, created if missing; the run's record is kept
+     * when one is there already, as on resume); keys and orphan checks then record the rows they remove.
+     */
+    default void startRun(RunState run) {
+    }
+
+    /** Removes the bookkeeping: the run completed, or a new run replaces an interrupted one. */
+    default void dropRunState() {
+    }
+
+    /** The rows removed as duplicate keys or orphans since the bookkeeping started (by this run or the one it resumes). */
+    default RemovedRows removedRows(MigrationPlan plan) {
+        return RemovedRows.NONE;
+    }
 
     /** Connections the target allows at once (the URL's connection_limit): loads and builds use at most that many. */
     int maxConnections();
@@ -56,7 +81,10 @@ public interface TargetDatabase extends AutoCloseable {
     /** Once the table's orphans are removed: one of its other (not unique) indexes; several can be built at once. */
     void buildIndex(TargetTable table, Index index);
 
-    /** Once every table is indexed: removes the load bookkeeping, adds the foreign keys (jobs at a time) and sets the sequences. */
+    /**
+     * Once every table is indexed: adds the foreign keys (jobs at a time), sets the sequences, then removes the load
+     * bookkeeping (helper columns and the run state) in one transaction.
+     */
     void finish(MigrationPlan plan, int jobs);
 
     @Override

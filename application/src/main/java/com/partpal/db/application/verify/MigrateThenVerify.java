@@ -5,6 +5,7 @@ import com.partpal.db.application.migrate.MigrateResult;
 import com.partpal.db.application.migrate.MigrateUseCase;
 import com.partpal.db.application.port.ProgressListener;
 import com.partpal.db.application.port.RejectsSink;
+import com.partpal.db.application.port.VerifiableDatabase;
 import com.partpal.db.domain.report.MigrationReport;
 import com.partpal.db.domain.report.Outcome;
 import com.partpal.db.domain.report.Reject;
@@ -57,15 +58,16 @@ public final class MigrateThenVerify {
                 rejects.close();
             }
         };
-        MigrateResult result = migrate.migrate(request, recording, progress, cancelled);
-        progress.phase("verifying");
-        VerificationReport verification = verify.verify(new VerifyRequest(request.from(), request.to(),
-                request.planOptions(), ExpectedRejects.parse(rejectLines, "the run's rejects"), maxDiffs,
-                request.jobs()), cancelled);
-        MigrationReport r = result.report();
-        Outcome outcome = verification.identical() ? r.outcome() : Outcome.VERIFICATION_FAILED;
-        MigrationReport withVerification = new MigrationReport(r.source(), r.target(), r.startedAt(),
-                r.totalSeconds(), r.tables(), r.skipped(), r.rejectsFile(), outcome, verification.toMap());
-        return new MigrateResult(result.plan(), result.ddl(), withVerification);
+        return migrate.migrate(request, recording, progress, cancelled, (source, result) -> {
+            progress.phase("verifying");
+            VerifyRequest verifyRequest = new VerifyRequest(request.from(), request.to(), request.planOptions(),
+                    ExpectedRejects.parse(rejectLines, "the run's rejects"), maxDiffs, request.jobs());
+            VerificationReport verification = source instanceof VerifiableDatabase sameSnapshot
+                    ? verify.verify(verifyRequest, sameSnapshot, cancelled) : verify.verify(verifyRequest, cancelled);
+            MigrationReport r = result.report();
+            Outcome outcome = verification.identical() ? r.outcome() : Outcome.VERIFICATION_FAILED;
+            MigrationReport withVerification = r.withVerification(outcome, verification.toMap());
+            return new MigrateResult(result.plan(), result.ddl(), withVerification);
+        });
     }
 }

@@ -48,9 +48,18 @@ public final class VerifyUseCase {
 
     /** Like the other verify, stopping with {@link VerificationCancelledException} once {@code cancelled} is true. */
     public VerificationReport verify(VerifyRequest request, BooleanSupplier cancelled) {
+        try (VerifiableDatabase sourceDb = connector.open(request.from())) {
+            return verify(request, sourceDb, cancelled);
+        }
+    }
+
+    /**
+     * Like the other verify, with the source side already open (and left open): migrate verifies against the same
+     * snapshot of the source it copied.
+     */
+    public VerificationReport verify(VerifyRequest request, VerifiableDatabase sourceDb, BooleanSupplier cancelled) {
         Instant started = clock.instant();
-        try (VerifiableDatabase sourceDb = connector.open(request.from());
-             VerifiableDatabase targetDb = connector.open(request.to())) {
+        try (VerifiableDatabase targetDb = connector.open(request.to())) {
             VerifySide source = VerifySide.of(sourceDb, request.planOptions());
             checkKnown(source, request);
             // The target's tables are selected here, not by its plan: a table missing there is a difference.

@@ -3,6 +3,7 @@ package com.partpal.db.application.fakes;
 import com.partpal.db.application.port.DuplicateKey;
 import com.partpal.db.application.port.OnExisting;
 import com.partpal.db.application.port.Orphan;
+import com.partpal.db.application.port.TableCheckpoint;
 import com.partpal.db.application.port.TableLoader;
 import com.partpal.db.application.port.TargetDatabase;
 import com.partpal.db.domain.plan.MigrationPlan;
@@ -23,6 +24,13 @@ public final class FakeTarget implements TargetDatabase {
     public final Map<String, Map<Long, Object[]>> tables = new ConcurrentHashMap<>();
     public final List<String> steps = new ArrayList<>();
     public String failLoadOf;
+    /** table -> rowid whose add fails once with {@link #failureOnce} (a transient or resumable failure). */
+    public final Map<String, Long> failOnceAt = new ConcurrentHashMap<>();
+    public RuntimeException failureOnce;
+    /** Rows added per table over all attempts (a replayed committed row would count twice). */
+    public final Map<String, Long> added = new ConcurrentHashMap<>();
+    /** The checkpoints committed with each table's batches. */
+    public final Map<String, TableCheckpoint> checkpoints = new ConcurrentHashMap<>();
     public int maxConnections = 10;
     /** The jobs finish was asked to use. */
     public int finishJobs;
@@ -68,23 +76,50 @@ public final class FakeTarget implements TargetDatabase {
     public TableLoader openLoader(TargetTable table) {
         Map<Long, Object[]> rows = tables.get(table.name());
         loaderOpened();
+        TableCheckpoint from = checkpoints.get(table.name());
+        if (from == null) {
+            synchronized (rows) {
+                rows.clear();
+            }
+        }
         return new TableLoader() {
             final Map<Long, Object[]> pending = new LinkedHashMap<>();
+
+            @Override
+            public TableCheckpoint resumedFrom() {
+                return from;
+            }
 
             @Override
             public void add(long rowid, Object[] values) {
                 if (table.name().equals(failLoadOf)) {
                     throw new IllegalStateException("COPY failed for " + table.name());
                 }
+                if (failOnceAt.remove(table.name(), rowid)) {
+                    throw failureOnce;
+                }
+                added.merge(table.name(), 1L, Long::sum);
                 pending.put(rowid, Arrays.copyOf(values, values.length));
+            }
+
+            long committed;
+
+            @Override
+            public void commit(TableCheckpoint checkpoint, long[] rejectedRowids) {
+                synchronized (rows) {
+                    rows.putAll(pending);
+                }
+                if (checkpoint != null) {
+                    checkpoints.put(table.name(), checkpoint);
+                }
+                committed += pending.size();
+                pending.clear();
             }
 
             @Override
             public long finish() {
-                synchronized (rows) {
-                    rows.putAll(pending);
-                }
-                return pending.size();
+                commit(null, new long[0]);
+                return committed;
             }
 
             @Override

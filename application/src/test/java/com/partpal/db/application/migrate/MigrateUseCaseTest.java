@@ -9,6 +9,8 @@ import com.partpal.db.application.fakes.ListRejects;
 import com.partpal.db.application.port.DatabaseConnector;
 import com.partpal.db.application.port.OnExisting;
 import com.partpal.db.application.port.ProgressListener;
+import com.partpal.db.application.port.ResumableFailure;
+import com.partpal.db.application.port.TransientFailure;
 import com.partpal.db.application.port.SourceDatabase;
 import com.partpal.db.application.port.TargetDatabase;
 import com.partpal.db.domain.plan.PlanOptions;
@@ -60,6 +62,11 @@ class MigrateUseCaseTest {
     }
 
     private MigrateResult run(FakeSource source, boolean dryRun, int jobs, ProgressListener progress) {
+        return run(source, new MigrateRequest("src", "dst", new PlanOptions(Set.of(), List.of(), List.of()), jobs, 2,
+                OnExisting.FAIL, dryRun, false), progress);
+    }
+
+    private MigrateResult run(FakeSource source, MigrateRequest request, ProgressListener progress) {
         DatabaseConnector connector = new DatabaseConnector() {
             @Override
             public SourceDatabase openSource(String location) {
@@ -71,8 +78,6 @@ class MigrateUseCaseTest {
                 return target;
             }
         };
-        MigrateRequest request = new MigrateRequest("src", "dst", new PlanOptions(Set.of(), List.of(), List.of()), jobs, 2,
-                OnExisting.FAIL, dryRun, false);
         return new MigrateUseCase(connector, Clock.systemUTC()).migrate(request, rejects, progress);
     }
 
@@ -106,6 +111,46 @@ class MigrateUseCaseTest {
         assertTrue(steps.indexOf("orphans [users]") < steps.indexOf("orphans [posts]"), steps.toString());
         assertTrue(steps.indexOf("orphans [posts]") < steps.indexOf("orphans [comments]"), steps.toString());
         assertTrue(rejects.rejects.isEmpty());
+    }
+
+    @Test
+    void aTransientFailureInALoadIsRetriedFromTheLastCommittedBatchWithoutLoadingARowTwice() {
+        target.failOnceAt.put("posts", 2L);
+        target.failureOnce = new TransientTestFailure("connection reset");
+        List<String> phases = new java.util.concurrent.CopyOnWriteArrayList<>();
+        MigrationReport report = run(cleanSource(), checkpointEveryRow(), ProgressListener.phasesOnly(phases::add)).report();
+        assertEquals(Outcome.COPIED_ALL, report.outcome());
+        assertEquals(2, target.tables.get("posts").size());
+        assertEquals(2L, target.added.get("posts"), "row 1 was committed before the failure and not loaded again");
+        assertTrue(phases.stream().anyMatch(p -> p.startsWith("retry 1 of 8 for loading posts in ")
+                && p.endsWith(": connection reset")), phases.toString());
+    }
+
+    @Test
+    void aFailureALaterRunCanGetPastEndsTheRunAsResumable() {
+        target.failOnceAt.put("posts", 2L);
+        target.failureOnce = new ResumableTestFailure("the target's disk is full");
+        ResumableRunException e = assertThrows(ResumableRunException.class,
+                () -> run(cleanSource(), checkpointEveryRow(), ProgressListener.NONE));
+        assertEquals("the target's disk is full", e.getMessage());
+        assertEquals(1, target.checkpoints.get("posts").read(), "the batch before the failure stays committed");
+    }
+
+    private static MigrateRequest checkpointEveryRow() {
+        return new MigrateRequest("src", "dst", new PlanOptions(Set.of(), List.of(), List.of()), 2, 2, OnExisting.FAIL,
+                false, false, false, 8, 1);
+    }
+
+    private static final class TransientTestFailure extends RuntimeException implements TransientFailure {
+        TransientTestFailure(String message) {
+            super(message);
+        }
+    }
+
+    private static final class ResumableTestFailure extends RuntimeException implements ResumableFailure {
+        ResumableTestFailure(String message) {
+            super(message);
+        }
     }
 
     @Test

@@ -10,13 +10,21 @@ import java.util.Map;
  * The result of a migrate run. URLs are already masked.
  *
  * @param verification the verify result as a JSON-ready map, or null when verification did not run
+ * @param snapshotAt   the moment of the source's state that was copied (ISO-8601), or null when it was not pinned
+ * @param resumedFrom  when the interrupted run this one resumed had started, or null for a run that was not resumed
  */
 public record MigrationReport(String source, String target, String startedAt, double totalSeconds,
                               List<TableResult> tables, List<SkippedObject> skipped, String rejectsFile,
-                              Outcome outcome, Map<String, Object> verification) {
+                              Outcome outcome, Map<String, Object> verification, String snapshotAt, String resumedFrom) {
     public MigrationReport {
         tables = List.copyOf(tables);
         skipped = List.copyOf(skipped);
+    }
+
+    /** This report with the verification's result and the outcome it gives. */
+    public MigrationReport withVerification(Outcome newOutcome, Map<String, Object> newVerification) {
+        return new MigrationReport(source, target, startedAt, totalSeconds, tables, skipped, rejectsFile, newOutcome,
+                newVerification, snapshotAt, resumedFrom);
     }
 
     public long rejectedRows() {
@@ -33,6 +41,10 @@ public record MigrationReport(String source, String target, String startedAt, do
         m.put("copiedRows", copiedRows());
         m.put("rejectedRows", rejectedRows());
         m.put("rejectsFile", rejectsFile);
+        m.put("snapshotAt", snapshotAt);
+        if (resumedFrom != null) {
+            m.put("resumedFrom", resumedFrom);
+        }
         m.put("tables", tables.stream().map(TableResult::toMap).toList());
         m.put("skipped", skipped.stream().map(s -> {
             Map<String, Object> o = new LinkedHashMap<>();

@@ -61,14 +61,16 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf("%s rows in %d tables; PostgreSQL at %s%n", Figures.count(totalRows), tables.size(), postgres.url().masked());
 
             settle(env);
-            ChildProcess.Result tool = ChildProcess.run(List.of(javaBinary(), "-Xmx" + heap, "-jar", jarPath(), "migrate",
+            Path gcMigrate = work.resolve("gc-migrate.log");
+            ChildProcess.Result tool = ChildProcess.run(List.of(javaBinary(), "-Xmx" + heap, GcLog.option(gcMigrate), "-jar", jarPath(), "migrate",
                     "--from", db.toString(), "--to", postgres.url().withSchema("tool").connectionString(), "--jobs", Integer.toString(jobs),
                     "--report", work.resolve("report.json").toString(), "--no-verify"), env);
             if (tool.exitCode() != 0) {
                 throw new IllegalStateException("migrate failed (exit " + tool.exitCode() + "): " + tool.output());
             }
             settle(env);
-            ChildProcess.Result verify = ChildProcess.run(List.of(javaBinary(), "-Xmx" + heap, "-jar", jarPath(), "verify",
+            Path gcVerify = work.resolve("gc-verify.log");
+            ChildProcess.Result verify = ChildProcess.run(List.of(javaBinary(), "-Xmx" + heap, GcLog.option(gcVerify), "-jar", jarPath(), "verify",
                     "--from", db.toString(), "--to", postgres.url().withSchema("tool").connectionString(),
                     "--report", work.resolve("verify.json").toString()), env);
             if (verify.exitCode() != 0) {
@@ -83,9 +85,11 @@ public final class BenchCommand implements Callable<Integer> {
             ChildProcess.Result indexes = raw.buildIndexesOneByOne();
             double rawSeconds = copy.seconds() + indexes.seconds();
             out.println();
-            out.printf(Locale.ROOT, "%-52s %9s %12s %12s%n", "", "seconds", "rows/s", "peak RSS MB");
-            print(out, "partpal-db migrate (-Xmx" + heap + ", --jobs " + jobs + ")", tool.seconds(), totalRows, tool.peakRssKb());
-            print(out, "partpal-db verify (identical data)", verify.seconds(), totalRows, verify.peakRssKb());
+            out.printf(Locale.ROOT, "%-52s %9s %12s %12s %13s%n", "", "seconds", "rows/s", "peak RSS MB", "peak heap MB");
+            print(out, "partpal-db migrate (-Xmx" + heap + ", --jobs " + jobs + ")", tool.seconds(), totalRows, tool.peakRssKb(),
+                    GcLog.peakHeapMb(gcMigrate));
+            print(out, "partpal-db verify (identical data)", verify.seconds(), totalRows, verify.peakRssKb(),
+                    GcLog.peakHeapMb(gcVerify));
             print(out, "partpal-db verify (10 rows changed/deleted/added)", planted.seconds(), totalRows, planted.peakRssKb());
             print(out, "raw: sqlite3 -csv | psql \\copy", copy.seconds(), totalRows, copy.peakRssKb());
             print(out, "raw: indexes + foreign keys one by one", indexes.seconds(), totalRows, indexes.peakRssKb());
@@ -132,6 +136,11 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static void print(PrintStream out, String label, double seconds, long rows, long rssKb) {
         out.printf(Locale.ROOT, "%-52s %9.1f %12s %12d%n", label, seconds, Figures.rate(rows, seconds), rssKb / 1024);
+    }
+
+    private static void print(PrintStream out, String label, double seconds, long rows, long rssKb, long heapMb) {
+        out.printf(Locale.ROOT, "%-52s %9.1f %12s %12d %13d%n", label, seconds, Figures.rate(rows, seconds), rssKb / 1024,
+                heapMb);
     }
 
     static ChildProcess.Result run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
