@@ -37,7 +37,8 @@ public class OpsWiring {
 
     @Singleton
     HealthUseCase healthUseCase(HealthMonitor monitor, ConfiguredDatabases configured, Clock clock) {
-        return new HealthUseCase(monitor, configured, FileBackupCatalog::new, BackupWiring.defaultDirectory(), clock);
+        return new HealthUseCase(monitor, configured, FileBackupCatalog::new, BackupWiring.defaultDirectory(), clock,
+                java.nio.file.Files::isDirectory);
     }
 
     @Singleton

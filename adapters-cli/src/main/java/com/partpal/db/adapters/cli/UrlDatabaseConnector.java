@@ -1,5 +1,6 @@
 package com.partpal.db.adapters.cli;
 
+import com.partpal.db.adapters.cli.backup.DirectUrl;
 import com.partpal.db.adapters.postgres.PostgresSourceDatabase;
 import com.partpal.db.adapters.postgres.PostgresTargetDatabase;
 import com.partpal.db.adapters.sqlite.SqliteSourceDatabase;

@@ -3,11 +3,11 @@ package com.partpal.db.adapters.postgres;
 import com.partpal.db.application.port.ops.ServerFacts;
 import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.connection.PostgresUrl;
-import com.partpal.db.domain.ops.ScramSecret;
 import com.partpal.db.domain.ops.ServerLimits;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -115,6 +115,13 @@ public final class PostgresServerFacts implements ServerFacts {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    @Override
+    public String newScramSecret(String password) {
+        byte[] salt = new byte[16];
+        new SecureRandom().nextBytes(salt);
+        return ScramSecret.of(password, salt, ScramSecret.DEFAULT_ITERATIONS);
     }
 
     static Map<String, String> settings(Connection connection) throws SQLException {

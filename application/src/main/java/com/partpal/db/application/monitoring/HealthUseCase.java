@@ -11,7 +11,6 @@ import com.partpal.db.domain.ops.HealthCheck.Measurement;
 import com.partpal.db.domain.ops.HealthCheck.Status;
 import com.partpal.db.domain.ops.HealthCheck.Threshold;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** A PostgreSQL database's health figures judged against thresholds: `monitor`, `monitor --check` and /metrics. */
 public final class HealthUseCase {
@@ -32,9 +32,12 @@ public final class HealthUseCase {
     private final BackupCatalogs catalogs;
     private final Path defaultBackupDir;
     private final Clock clock;
+    private final Predicate<Path> catalogueExists;
 
+    /** {@code catalogueExists} tells whether a directory holds a catalogue (the file system is the adapters'). */
     public HealthUseCase(HealthMonitor monitor, ConfiguredDatabases configured, BackupCatalogs catalogs,
-                         Path defaultBackupDir, Clock clock) {
+                         Path defaultBackupDir, Clock clock, Predicate<Path> catalogueExists) {
+        this.catalogueExists = catalogueExists;
         this.monitor = monitor;
         this.configured = configured;
         this.catalogs = catalogs;
@@ -109,7 +112,7 @@ public final class HealthUseCase {
     private Measurement backupAge(Map<String, Threshold> t, String database, Path given) {
         String name = "backup_age_hours";
         Path dir = given != null ? given : defaultBackupDir;
-        if (!Files.isDirectory(dir)) {
+        if (!catalogueExists.test(dir)) {
             return new Measurement(name, null, t.get(name), "no backup catalogue at " + dir,
                     given != null ? Status.CRITICAL : Status.OK);
         }

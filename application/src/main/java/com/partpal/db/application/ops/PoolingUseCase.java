@@ -5,16 +5,13 @@ import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.connection.PostgresUrl;
 import com.partpal.db.domain.ops.PgBouncerConfig;
 import com.partpal.db.domain.ops.PoolPlan;
-import com.partpal.db.domain.ops.ScramSecret;
 
-import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** `pooling`: a pool plan from the server's limits, the Prisma URLs that follow from it, and PgBouncer's files. */
 public final class PoolingUseCase {
     private final ServerFacts facts;
-    private final SecureRandom random = new SecureRandom();
 
     public PoolingUseCase(ServerFacts facts) {
         this.facts = facts;
@@ -65,9 +62,7 @@ public final class PoolingUseCase {
         if (secret != null) {
             source = "the server's own SCRAM secret of role " + role + " (pg_authid)";
         } else if (password != null && !password.isEmpty()) {
-            byte[] salt = new byte[16];
-            random.nextBytes(salt);
-            secret = ScramSecret.of(password, salt, ScramSecret.DEFAULT_ITERATIONS);
+            secret = facts.newScramSecret(password);
             source = "a SCRAM secret computed from the password with a new salt: PgBouncer can log in to the server"
                     + " with it only once the server stores the same secret (as a superuser: ALTER ROLE " + role
                     + " PASSWORD '<the secret in userlist.txt>'), or give a URL of a role that may read pg_authid";

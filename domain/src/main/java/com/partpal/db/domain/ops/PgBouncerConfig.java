@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * that secret is the one the server stores (read from pg_authid, or set on the role with ALTER ROLE).
  */
 public final class PgBouncerConfig {
+    /** PostgreSQL's SCRAM-SHA-256 verifier: SCRAM-SHA-256$iterations:salt$StoredKey:ServerKey. */
+    private static final Pattern SCRAM = Pattern.compile("SCRAM-SHA-256\\$\\d+:[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+");
     private static final Pattern SAFE_VALUE = Pattern.compile("[A-Za-z0-9_.:/@+-]+");
 
     private PgBouncerConfig() {
@@ -53,7 +55,7 @@ public final class PgBouncerConfig {
 
     /** One line of userlist.txt: the role and its SCRAM secret, both double-quoted. */
     public static String userlist(String role, String scramSecret) {
-        if (!ScramSecret.isScram(scramSecret)) {
+        if (scramSecret == null || !SCRAM.matcher(scramSecret).matches()) {
             throw new IllegalArgumentException("userlist.txt takes SCRAM-SHA-256 secrets only");
         }
         return "\"" + role.replace("\"", "\"\"") + "\" \"" + scramSecret + "\"\n";

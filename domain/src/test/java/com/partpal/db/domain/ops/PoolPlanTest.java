@@ -60,7 +60,7 @@ class PoolPlanTest {
 
     @Test
     void userlistTakesScramSecretsOnly() {
-        String secret = ScramSecret.of("pw", new byte[16], 4096);
+        String secret = "SCRAM-SHA-256$4096:AAAAAAAAAAAAAAAAAAAAAA==$c3RvcmVk:c2VydmVy";
         assertEquals("\"app\"\"x\" \"" + secret + "\"\n", PgBouncerConfig.userlist("app\"x", secret));
         assertThrows(IllegalArgumentException.class, () -> PgBouncerConfig.userlist("app", "pw"));
     }

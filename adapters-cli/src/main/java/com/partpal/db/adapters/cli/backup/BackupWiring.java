@@ -1,6 +1,5 @@
 package com.partpal.db.adapters.cli.backup;
 
-import com.partpal.db.adapters.cli.DirectUrlBackupEngine;
 import com.partpal.db.adapters.postgres.backup.PgDumpBackupEngine;
 import com.partpal.db.adapters.sqlite.backup.SqliteBackupEngine;
 import com.partpal.db.application.backup.BackupServices;

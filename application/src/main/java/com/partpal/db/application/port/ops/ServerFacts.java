@@ -17,6 +17,9 @@ public interface ServerFacts {
     /** The role's stored SCRAM secret, when the connecting role may read pg_authid and the role has one. */
     Optional<String> storedScramSecret(String location, String role);
 
+    /** A SCRAM-SHA-256 secret of {@code password} with a new random salt, as PostgreSQL would store it. */
+    String newScramSecret(String password);
+
     /** The server machine's memory in bytes and where that figure came from; empty when it cannot be told. */
     Optional<Map.Entry<Long, String>> memory(String location);
 

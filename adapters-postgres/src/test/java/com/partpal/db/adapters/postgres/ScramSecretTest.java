@@ -1,4 +1,4 @@
-package com.partpal.db.domain.ops;
+package com.partpal.db.adapters.postgres;
 
 import org.junit.jupiter.api.Test;
 

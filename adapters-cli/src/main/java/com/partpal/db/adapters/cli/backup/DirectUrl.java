@@ -1,13 +1,13 @@
-package com.partpal.db.adapters.cli;
+package com.partpal.db.adapters.cli.backup;
 
 import com.partpal.db.domain.ops.DirectConnection;
 
 /** A PgBouncer URL (pgbouncer=true) becomes $DIRECT_URL, or is refused with one line: see {@link DirectConnection}. */
-final class DirectUrl {
+public final class DirectUrl {
     private DirectUrl() {
     }
 
-    static String forSessionWork(String location, String purpose) {
+    public static String forSessionWork(String location, String purpose) {
         return DirectConnection.forSessionWork(location, System.getenv(DirectConnection.VARIABLE), purpose);
     }
 }

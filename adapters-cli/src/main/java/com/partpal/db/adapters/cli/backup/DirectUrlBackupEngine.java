@@ -1,4 +1,4 @@
-package com.partpal.db.adapters.cli;
+package com.partpal.db.adapters.cli.backup;
 
 import com.partpal.db.application.port.backup.BackupEngine;
 import com.partpal.db.application.port.backup.DumpFacts;
