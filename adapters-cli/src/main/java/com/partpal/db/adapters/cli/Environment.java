@@ -20,4 +20,13 @@ final class Environment {
     static String orDefault(String given, String fallback) {
         return given != null && !given.isBlank() ? given : fallback;
     }
+
+    /** --db or the defaults; none at all is one line. */
+    static String requiredTarget(String given) {
+        String location = orDefault(given, targetDefault());
+        if (location == null || location.isBlank()) {
+            throw new com.partpal.db.domain.BadInputException("no database given: use --db or set POSTGRES_URL or DATABASE_URL");
+        }
+        return location;
+    }
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {MigrateCommand.class, VerifyCommand.class, PlanCommand.class, SampleCommand.class, DemoCommand.class,
                 com.partpal.db.adapters.cli.bench.BenchCommand.class, com.partpal.db.adapters.cli.bench.BenchHttpCommand.class,
                 BackupCommand.class, BackupsCommand.class, RestoreCommand.class, ServeCommand.class, MonitorCommand.class,
+                PoolingCommand.class, TuneCommand.class, LoadTestCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PartpalDb implements Runnable {
     @CommandLine.Spec

@@ -1,5 +1,6 @@
 package com.partpal.db.adapters.cli;
 
+import com.partpal.db.adapters.cli.backup.DirectUrl;
 import com.partpal.db.adapters.postgres.PostgresSourceDatabase;
 import com.partpal.db.adapters.postgres.PostgresTargetDatabase;
 import com.partpal.db.adapters.sqlite.SqliteSourceDatabase;
@@ -32,14 +33,14 @@ final class UrlDatabaseConnector implements DatabaseConnector, VerifiableDatabas
             throw new BadInputException("the target must be a PostgreSQL URL (postgresql://user:password@host:5432/db)"
                     + ", got: " + Secrets.mask(given));
         }
-        return PostgresTargetDatabase.open(PostgresUrl.parse(given));
+        return PostgresTargetDatabase.open(PostgresUrl.parse(DirectUrl.forSessionWork(given, "migrate")));
     }
 
     /** Either side of a verify. */
     @Override
     public VerifiableDatabase open(String location) {
         String given = required(location, "no database given: use --from and --to");
-        return PostgresUrl.looksLikePostgres(given) ? PostgresSourceDatabase.open(PostgresUrl.parse(given))
+        return PostgresUrl.looksLikePostgres(given) ? PostgresSourceDatabase.open(PostgresUrl.parse(DirectUrl.forSessionWork(given, "verify")))
                 : SqliteSourceDatabase.open(SqliteLocation.parse(given));
     }
 

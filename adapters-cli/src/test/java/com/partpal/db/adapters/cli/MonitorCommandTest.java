@@ -32,7 +32,7 @@ class MonitorCommandTest {
         assertTrue(text.out().startsWith("database: " + url.masked() + "\n"), text.out());
         assertTrue(text.out().contains("  public.watched  "), text.out());
         assertTrue(text.out().contains("slow queries: " + PostgresMonitor.NO_STATEMENTS), text.out());
-        assertTrue(text.out().matches("(?s).*pool: active 0, idle \\d+, total \\d+, waiting 0, max 2\\s*"), text.out()); // partpal.monitoring.pool-size
+        assertTrue(text.out().matches("(?s).*pool: active 0, idle \\d+, total \\d+, waiting 0, max 2\nhealth: .*"), text.out()); // partpal.monitoring.pool-size
 
         CliRun json = CliRun.of("monitor", "--db", url.connectionString(), "--json");
         assertEquals(0, json.exitCode(), json.all());

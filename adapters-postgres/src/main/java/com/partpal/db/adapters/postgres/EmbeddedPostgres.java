@@ -64,8 +64,19 @@ public final class EmbeddedPostgres implements AutoCloseable {
         this.shutdownHook = new Thread(this::stop, "partpal-db-embedded-postgres-stop");
     }
 
+    /** Writes into a fresh data directory before the server starts (settings, pg_hba.conf, certificates). */
+    @FunctionalInterface
+    public interface Setup {
+        void configure(Path dataDir) throws IOException;
+    }
+
     /** Starts a new server; failures carry the tail of the server log. */
     public static EmbeddedPostgres start() {
+        return start(dataDir -> { });
+    }
+
+    /** Starts a new server configured by {@code setup} after initdb; the files it writes are given to the server's user. */
+    public static EmbeddedPostgres start(Setup setup) {
         Path bin = PostgresBinaries.bundled().resolve("bin");
         UnixUser runAs = UnixUser.forServer();
         Path baseDir;
@@ -78,6 +89,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
         try {
             runAs.makeTraversable(baseDir.getParent());
             initialise(runAs, bin, baseDir, password);
+            try {
+                setup.configure(baseDir.resolve("data"));
+                runAs.own(baseDir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot configure the embedded PostgreSQL in " + baseDir, e);
+            }
             return startOnFreePort(runAs, bin, baseDir, password);
         } catch (RuntimeException e) {
             FileTrees.deleteQuietly(baseDir);

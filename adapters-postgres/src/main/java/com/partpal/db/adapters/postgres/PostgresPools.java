@@ -3,6 +3,7 @@ package com.partpal.db.adapters.postgres;
 import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.connection.PostgresUrl;
 import com.partpal.db.domain.connection.Secrets;
+import com.partpal.db.domain.connection.TlsParameters;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.postgresql.Driver;
@@ -13,6 +14,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Connections to a PostgreSQL server from a {@link PostgresUrl}. Every session runs in UTC with ISO dates, so no
@@ -24,6 +27,16 @@ public final class PostgresPools {
     public static final int DEFAULT_POOL_TIMEOUT_SECONDS = 10;
     public static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = 10;
     static final String SESSION_SETUP = "SET TimeZone TO 'UTC'; SET DateStyle TO 'ISO, YMD'";
+
+    /**
+     * The driver logs through java.util.logging to stderr (e.g. a failed host name check as a WARNING of its own,
+     * before the exception partpal-db turns into its one error line): silenced, and held so the setting is not lost.
+     */
+    private static final Logger DRIVER_LOG = Logger.getLogger("org.postgresql");
+
+    static {
+        DRIVER_LOG.setLevel(Level.OFF);
+    }
 
     private PostgresPools() {
     }
@@ -83,17 +96,22 @@ public final class PostgresPools {
         Properties properties = new Properties();
         properties.putAll(url.otherParams());
         properties.setProperty("ApplicationName", APPLICATION_NAME);
-        // becomes search_path, a list of names: quoted so case, spaces and commas survive
-        properties.setProperty("currentSchema", Sql.identifier(url.schema()));
+        // becomes search_path, a list of names: quoted so case, spaces and commas survive. PgBouncer refuses a
+        // search_path start-up parameter, so through it (pgbouncer=true) the default schema is left to the server's default
+        if (!(url.pgbouncer() && PostgresUrl.DEFAULT_SCHEMA.equals(url.schema()))) {
+            properties.setProperty("currentSchema", Sql.identifier(url.schema()));
+        }
         // a server that accepts the connection and never answers must not hold a thread forever: the login (TCP
         // connect, TLS, authentication) gives up after connect_timeout seconds, 10 by default
         int connectTimeout = url.connectTimeoutSeconds() != null && url.connectTimeoutSeconds() > 0
                 ? url.connectTimeoutSeconds() : DEFAULT_CONNECT_TIMEOUT_SECONDS;
         properties.setProperty("connectTimeout", Integer.toString(connectTimeout));
         properties.setProperty("loginTimeout", Integer.toString(connectTimeout));
-        if (url.sslmode() != null) {
-            properties.setProperty("sslmode", url.sslmode());
+        // libpq's and Prisma's TLS parameter names, in the driver's (libpq's) meaning
+        for (String prismaOnly : new String[]{"sslidentity", "sslaccept"}) {
+            properties.remove(prismaOnly);
         }
+        TlsParameters.forDriver(url.sslmode(), url.otherParams()).forEach(properties::setProperty);
         if (url.pgbouncer()) {
             properties.setProperty("prepareThreshold", "0");
         }
@@ -102,10 +120,10 @@ public final class PostgresPools {
 
     static BadInputException cannotConnect(PostgresUrl url, Throwable failure) {
         return new BadInputException(Secrets.mask(
-                "cannot connect to PostgreSQL at " + url.masked() + ": " + reason(failure), url.password()), failure);
+                "cannot connect to PostgreSQL at " + url.masked() + ": " + reason(url, failure), url.password()), failure);
     }
 
-    private static String reason(Throwable failure) {
+    private static String reason(PostgresUrl url, Throwable failure) {
         Throwable cause = failure;
         while (cause.getCause() != null && !(cause instanceof SQLException)) {
             cause = cause.getCause();
@@ -113,6 +131,10 @@ public final class PostgresPools {
         for (Throwable inner = cause; inner != null; inner = inner.getCause()) {
             if (inner instanceof UnknownHostException) {
                 return "unknown host " + inner.getMessage();
+            }
+            if (String.valueOf(inner.getMessage()).contains("could not be verified by hostnameverifier")) {
+                return "the server's certificate is not for host " + url.host() + " (sslmode=verify-full): connect"
+                        + " with a host name the certificate lists, or use sslmode=verify-ca";
             }
         }
         return PostgresException.firstLine(cause.getMessage());

@@ -48,5 +48,8 @@ class PostgresPoolsTest {
         assertEquals("0", bouncer.getProperty("prepareThreshold"));
         assertEquals("7", bouncer.getProperty("connectTimeout"));
         assertEquals("\"public\"", plain.getProperty("currentSchema"));
+        assertFalse(bouncer.containsKey("currentSchema"), "PgBouncer refuses a search_path start-up parameter");
+        assertEquals("\"app\"", PostgresPools.driverProperties(PostgresUrl.parse("postgresql://h/d?pgbouncer=true&schema=app"))
+                .getProperty("currentSchema"), "another schema is still asked for: PgBouncer then refuses it in one line");
     }
 }

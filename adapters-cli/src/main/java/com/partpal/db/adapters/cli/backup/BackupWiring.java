@@ -19,7 +19,8 @@ import java.util.List;
 public class BackupWiring {
     @Singleton
     BackupServices backupServices() {
-        List<BackupEngine> engines = List.of(new PgDumpBackupEngine(), new SqliteBackupEngine());
+        List<BackupEngine> engines = List.of(new DirectUrlBackupEngine(new PgDumpBackupEngine()),
+                new SqliteBackupEngine());
         return new BackupServices(engines, FileBackupCatalog::new, defaultDirectory(), Clock.systemUTC(),
                 new ConsoleConfirmation());
     }
