@@ -14,12 +14,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * `monitor --check`'s figures as Prometheus gauges, per configured PostgreSQL database (its configured name is the
  * only label besides the check's: never a URL): partpal_db_health{database,check} is the measured value (NaN when
  * there is none), partpal_db_check_status{database,check} the verdict, 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN
- * (the database could not be read). Each database is read at most once per {@link #MAX_AGE}, on scrape.
+ * (the database could not be read). Each database is read at most once per {@link #MAX_AGE}, in the background: a
+ * scrape never waits on a database (a hung one would hold /metrics for its timeouts), it shows the last reading,
+ * UNKNOWN until the first one is in.
  */
 @Singleton
 @Requires(beans = HealthUseCase.class)
@@ -29,6 +33,12 @@ final class HealthMetrics implements MeterBinder {
     private final HealthUseCase health;
     private final ConfiguredDatabases configured;
     private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> reading = new ConcurrentHashMap<>();
+    private final ExecutorService readers = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "partpal-health-metrics");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     HealthMetrics(HealthUseCase health, ConfiguredDatabases configured) {
         this.health = health;
@@ -36,6 +46,8 @@ final class HealthMetrics implements MeterBinder {
     }
 
     private record Snapshot(long takenAtNanos, Map<String, HealthCheck.Measurement> measurements) {
+        /** Before the first reading: older than any max age, nothing measured. */
+        static final Snapshot NONE = new Snapshot(System.nanoTime() - Duration.ofDays(1).toNanos(), Map.of());
     }
 
     @Override
@@ -64,18 +76,27 @@ final class HealthMetrics implements MeterBinder {
     }
 
     private Snapshot snapshot(String database) {
-        return snapshots.compute(database, (name, old) -> {
-            if (old != null && System.nanoTime() - old.takenAtNanos() < MAX_AGE.toNanos()) {
-                return old;
-            }
-            Map<String, HealthCheck.Measurement> measurements = new ConcurrentHashMap<>();
-            try {
-                List<HealthCheck.Measurement> all = health.check(name, HealthCheck.DEFAULTS, null).measurements();
-                all.forEach(m -> measurements.put(m.name(), m));
-            } catch (RuntimeException e) {
-                // unreachable or unreadable: every check of this database reports UNKNOWN
-            }
-            return new Snapshot(System.nanoTime(), measurements);
-        });
+        Snapshot last = snapshots.getOrDefault(database, Snapshot.NONE);
+        if (System.nanoTime() - last.takenAtNanos() >= MAX_AGE.toNanos() && reading.putIfAbsent(database, true) == null) {
+            readers.execute(() -> {
+                try {
+                    snapshots.put(database, read(database));
+                } finally {
+                    reading.remove(database);
+                }
+            });
+        }
+        return last;
+    }
+
+    private Snapshot read(String database) {
+        Map<String, HealthCheck.Measurement> measurements = new ConcurrentHashMap<>();
+        try {
+            List<HealthCheck.Measurement> all = health.check(database, HealthCheck.DEFAULTS, null).measurements();
+            all.forEach(m -> measurements.put(m.name(), m));
+        } catch (RuntimeException e) {
+            // unreachable or unreadable: every check of this database reports UNKNOWN
+        }
+        return new Snapshot(System.nanoTime(), measurements);
     }
 }

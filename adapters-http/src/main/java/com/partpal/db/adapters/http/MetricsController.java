@@ -4,6 +4,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 
 /** Prometheus text format: JVM, HTTP server, partpal job and backup freshness metrics (bearer token required, like the API). */
 @ApiDocs.Guarded
@@ -23,6 +25,7 @@ final class MetricsController {
 
     @Get("/metrics")
     @Produces(PROMETHEUS_TEXT)
+    @ExecuteOn(TaskExecutors.BLOCKING) // the backup gauges read the catalogues' files
     String scrape() {
         jobMetrics.refresh();
         backupMetrics.refresh();

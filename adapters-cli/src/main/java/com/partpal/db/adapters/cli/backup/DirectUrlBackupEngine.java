@@ -46,12 +46,12 @@ public final class DirectUrlBackupEngine implements BackupEngine {
     /** The database behind PgBouncer is the one the catalogue files backups under, not the pooler's address. */
     @Override
     public DatabaseIdentity locate(String location) {
-        return engine.locate(DirectUrl.forSessionWork(location, "the backup catalogue"));
+        return engine.locate(DirectUrl.forSessionWork(location, "backup and restore (pg_dump, pg_restore)"));
     }
 
     @Override
     public DatabaseIdentity identify(String location) {
-        return engine.identify(DirectUrl.forSessionWork(location, "the backup catalogue"));
+        return engine.identify(DirectUrl.forSessionWork(location, "backup and restore (pg_dump, pg_restore)"));
     }
 
     @Override
