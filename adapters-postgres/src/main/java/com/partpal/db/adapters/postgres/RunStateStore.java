@@ -6,11 +6,11 @@ import com.partpal.db.application.port.RemovedRows;
 import com.partpal.db.application.port.RunState;
 import com.partpal.db.application.port.TableCheckpoint;
 import com.partpal.db.domain.plan.MigrationPlan;
+import com.partpal.db.domain.plan.TargetNames;
 import com.partpal.db.domain.plan.TargetTable;
 import com.partpal.db.domain.schema.ForeignKey;
 import com.partpal.db.domain.schema.Index;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -34,7 +34,6 @@ import java.util.Optional;
  */
 final class RunStateStore {
     static final String PREFIX = "partpal_db_state";
-    private static final int MAX_NAME_BYTES = 63;
 
     private final String schemaName;
     private final String schema;
@@ -44,12 +43,9 @@ final class RunStateStore {
         this.schema = Sql.identifier(schemaName);
     }
 
+    /** Too long for PostgreSQL, the name is shortened as the plan shortens long source names ({@link TargetNames}). */
     static String schemaName(String targetSchema) {
-        String name = "public".equals(targetSchema) ? PREFIX : PREFIX + "_" + targetSchema;
-        if (name.getBytes(StandardCharsets.UTF_8).length <= MAX_NAME_BYTES) {
-            return name;
-        }
-        return PREFIX + "_" + Integer.toHexString(targetSchema.hashCode());
+        return new TargetNames().allocate("public".equals(targetSchema) ? PREFIX : PREFIX + "_" + targetSchema);
     }
 
     String schemaName() {
