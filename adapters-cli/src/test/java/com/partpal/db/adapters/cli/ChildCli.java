@@ -20,12 +20,24 @@ final class ChildCli {
     }
 
     static ChildCli start(Path output, String... args) throws IOException {
+        return start(output, java.util.Map.of(), args);
+    }
+
+    /** With these variables added to (or, when empty, removed from) the environment. */
+    static ChildCli start(Path output, java.util.Map<String, String> env, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-cp", System.getProperty("java.class.path"), PartpalDb.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         builder.environment().remove("PARTPAL_DB_LOG_LEVEL");
+        env.forEach((k, v) -> {
+            if (v.isEmpty()) {
+                builder.environment().remove(k);
+            } else {
+                builder.environment().put(k, v);
+            }
+        });
         return new ChildCli(builder.start(), output);
     }
 

@@ -3,6 +3,7 @@ package com.partpal.db.application.backup;
 import com.partpal.db.application.port.backup.BackupCatalog;
 import com.partpal.db.application.port.backup.BackupCatalogs;
 import com.partpal.db.application.port.backup.BackupEngine;
+import com.partpal.db.application.port.backup.FileCopy;
 import com.partpal.db.application.port.backup.RestoreConfirmation;
 import com.partpal.db.domain.backup.BackupManifest;
 
@@ -40,33 +41,67 @@ public final class BackupServices {
     }
 
     public BackupUseCase backup(Path dir) {
-        BackupCatalog catalog = catalog(dir);
-        return new BackupUseCase(engines, catalog, new PruneUseCase(engines, catalog, clock), clock);
+        return backup(catalog(dir));
     }
 
     /** The backups of one database (--db: URL, file or label; null when the catalogue holds one), oldest first. */
     public List<BackupManifest> backupsOf(Path dir, String database) {
-        CatalogueSelection selection = new CatalogueSelection(engines, catalog(dir));
-        return selection.backupsOf(selection.select(database));
+        return backupsOf(catalog(dir), database);
     }
 
     public PruneUseCase prune(Path dir) {
-        return new PruneUseCase(engines, catalog(dir), clock);
+        return prune(catalog(dir));
     }
 
     public DeleteBackupUseCase delete(Path dir) {
-        return new DeleteBackupUseCase(catalog(dir), confirmation);
+        return delete(catalog(dir));
     }
 
     public FreshnessUseCase freshness(Path dir) {
-        return new FreshnessUseCase(engines, catalog(dir), clock);
+        return freshness(catalog(dir));
     }
 
     public VerifyBackupUseCase verify(Path dir) {
-        return new VerifyBackupUseCase(engines, catalog(dir), clock);
+        return verify(catalog(dir));
     }
 
     public RestoreUseCase restore(Path dir) {
-        return new RestoreUseCase(engines, catalog(dir), confirmation);
+        return restore(catalog(dir));
+    }
+
+    // The same use cases over a catalogue opened by the caller (another store: s3://bucket/prefix, an encrypted one)
+
+    public BackupUseCase backup(BackupCatalog catalog) {
+        return new BackupUseCase(engines, catalog, new PruneUseCase(engines, catalog, clock), clock);
+    }
+
+    public List<BackupManifest> backupsOf(BackupCatalog catalog, String database) {
+        CatalogueSelection selection = new CatalogueSelection(engines, catalog);
+        return selection.backupsOf(selection.select(database));
+    }
+
+    public PruneUseCase prune(BackupCatalog catalog) {
+        return new PruneUseCase(engines, catalog, clock);
+    }
+
+    public DeleteBackupUseCase delete(BackupCatalog catalog) {
+        return new DeleteBackupUseCase(catalog, confirmation);
+    }
+
+    public FreshnessUseCase freshness(BackupCatalog catalog) {
+        return new FreshnessUseCase(engines, catalog, clock);
+    }
+
+    public VerifyBackupUseCase verify(BackupCatalog catalog) {
+        return new VerifyBackupUseCase(engines, catalog, clock);
+    }
+
+    public RestoreUseCase restore(BackupCatalog catalog) {
+        return new RestoreUseCase(engines, catalog, confirmation);
+    }
+
+    /** Copies catalogued backups, byte for byte, from one store into another (backup --copy-to). */
+    public CopyBackupUseCase copy(BackupCatalog from, BackupCatalog to, FileCopy files) {
+        return new CopyBackupUseCase(from, to, files, new PruneUseCase(engines, to, clock), clock);
     }
 }

@@ -52,9 +52,9 @@ final class CatalogueSelection {
                 return databases.values().iterator().next();
             }
             if (databases.isEmpty()) {
-                throw new BadInputException("no backups in " + catalog.directory());
+                throw new BadInputException("no backups in " + catalog.where());
             }
-            throw new BadInputException(catalog.directory() + " holds backups of " + databases.size()
+            throw new BadInputException(catalog.where() + " holds backups of " + databases.size()
                     + " databases: name one with --db (" + choices(databases) + ")");
         }
         Optional<CatalogueDatabase> byLocation = located(selector).map(id -> databases.get(id.key()));
@@ -72,11 +72,11 @@ final class CatalogueSelection {
         }
         if (byLabel.size() > 1) {
             throw new BadInputException("--db " + selector + " names " + byLabel.size() + " databases in "
-                    + catalog.directory() + ": give its URL or file (" + choices(byLabel.stream()
+                    + catalog.where() + ": give its URL or file (" + choices(byLabel.stream()
                     .collect(Collectors.toMap(CatalogueDatabase::key, d -> d, (a, b) -> a, LinkedHashMap::new))) + ")");
         }
         throw new BadInputException("no backups of " + located(selector).map(DatabaseIdentity::describe)
-                .orElse(selector) + " in " + catalog.directory()
+                .orElse(selector) + " in " + catalog.where()
                 + (databases.isEmpty() ? "" : " (it holds: " + choices(databases) + ")"));
     }
 

@@ -18,7 +18,7 @@ public final class DeleteBackupUseCase {
 
     public BackupManifest delete(String id, boolean yes) {
         BackupManifest manifest = catalog.find(id).orElseThrow(() -> new BadInputException("no backup " + id
-                + " in " + catalog.directory() + " (see backups list)"));
+                + " in " + catalog.where() + " (see backups list)"));
         if (!yes) {
             if (!confirmation.canAsk()) {
                 throw new BadInputException("refusing to delete backup " + id

@@ -71,7 +71,7 @@ public final class FreshnessUseCase {
         }
         if (newest == null) {
             return new Result(database, Status.MISSING, "no good backup of " + database.describe() + " in "
-                    + catalog.directory(), null, null, lastRun, good);
+                    + catalog.where(), null, null, lastRun, good);
         }
         if (age.compareTo(maxAge) > 0) {
             return new Result(database, Status.STALE, "the newest good backup, " + newest.id() + ", is "

@@ -73,7 +73,9 @@ public final class RestoreUseCase {
      * @return the name of the database the restore overwrites (what a confirmation must type)
      */
     public String check(Request request) {
-        return plan(request).database();
+        Plan plan = plan(request);
+        catalog.release(plan.source());
+        return plan.database();
     }
 
     private record Plan(BackupSource source, BackupEngine engine, String database, String backupOf,
@@ -113,7 +115,7 @@ public final class RestoreUseCase {
             CatalogueDatabase database = request.database() == null && selection.holds(targetLocated)
                     ? CatalogueDatabase.of(targetLocated) : selection.select(request.database());
             BackupManifest newest = selection.newestGood(database).orElseThrow(() -> new BadInputException(
-                    "no good backup of " + database.describe() + " in " + catalog.directory()
+                    "no good backup of " + database.describe() + " in " + catalog.where()
                             + " (every one failed its verification or restore test; see backups list)"));
             return catalog.source(newest);
         }
@@ -132,6 +134,14 @@ public final class RestoreUseCase {
 
     public Result restore(Request request) {
         Plan plan = plan(request);
+        try {
+            return restore(request, plan);
+        } finally {
+            catalog.release(plan.source());
+        }
+    }
+
+    private Result restore(Request request, Plan plan) {
         BackupSource source = plan.source();
         BackupEngine engine = plan.engine();
         String database = plan.database();

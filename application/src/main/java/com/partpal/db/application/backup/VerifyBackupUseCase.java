@@ -48,7 +48,7 @@ public final class VerifyBackupUseCase {
         BackupManifest chosen = "latest".equals(reference)
                 ? selection.newest(selection.select(database)).orElseThrow()
                 : catalog.find(reference).orElseThrow(() -> new BadInputException(reference
-                        + " is not in the catalogue " + catalog.directory() + ": verify takes a backup id or latest"));
+                        + " is not in the catalogue " + catalog.where() + ": verify takes a backup id or latest"));
         BackupEngine engine = engines.forFormat(chosen.backupFormat());
         if (restoreTest && engine.restoreTestNeedsServer() && (scratchServer == null || scratchServer.isBlank())) {
             throw new BadInputException("a PostgreSQL restore test needs --scratch-server URL (a server where "
@@ -57,18 +57,26 @@ public final class VerifyBackupUseCase {
         try (CatalogueLock lock = catalog.lock(chosen.catalogueDatabase(), false)) {
             BackupSource source = catalog.source(catalog.find(chosen.id()).orElseThrow(
                     () -> new BadInputException("backup " + chosen.id() + " was deleted meanwhile")));
-            String verifyResult = outcome(() -> IntegrityCheck.check(catalog, engine, source));
-            BackupManifest manifest = source.manifest().withVerification(clock.instant(), verifyResult);
-            String restoreResult = null;
-            if (restoreTest) {
-                restoreResult = BackupManifest.OK.equals(verifyResult)
-                        ? restoreTest(engine, source, scratchServer, manifest)
-                        : "failed: not attempted, the integrity check failed";
-                manifest = manifest.withRestoreTest(clock.instant(), restoreResult);
+            try {
+                return verify(engine, source, restoreTest, scratchServer);
+            } finally {
+                catalog.release(source);
             }
-            catalog.update(manifest);
-            return new Result(manifest, verifyResult, restoreResult);
         }
+    }
+
+    private Result verify(BackupEngine engine, BackupSource source, boolean restoreTest, String scratchServer) {
+        String verifyResult = outcome(() -> IntegrityCheck.check(catalog, engine, source));
+        BackupManifest manifest = source.manifest().withVerification(clock.instant(), verifyResult);
+        String restoreResult = null;
+        if (restoreTest) {
+            restoreResult = BackupManifest.OK.equals(verifyResult)
+                    ? restoreTest(engine, source, scratchServer, manifest)
+                    : "failed: not attempted, the integrity check failed";
+            manifest = manifest.withRestoreTest(clock.instant(), restoreResult);
+        }
+        catalog.update(manifest);
+        return new Result(manifest, verifyResult, restoreResult);
     }
 
     /** The test's outcome; a scratch database that cannot be made means no test ran, so nothing about it is recorded. */

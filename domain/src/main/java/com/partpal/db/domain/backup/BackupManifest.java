@@ -72,6 +72,13 @@ public record BackupManifest(String id, String database, String engine, String s
                 globalsSha256);
     }
 
+    /** The same backup under another id (a copy in another store, where this id was taken). */
+    public BackupManifest withId(String newId) {
+        return new BackupManifest(newId, database, engine, serverVersion, pgDumpVersion, startedAt, finishedAt,
+                sizeBytes, sha256, format, compression, tableRowCounts, lastVerifiedAt, lastVerifyResult,
+                lastRestoreTestAt, restoreTestResult, identity, globalsSha256);
+    }
+
     public BackupManifest withRestoreTest(Instant at, String result) {
         return new BackupManifest(id, database, engine, serverVersion, pgDumpVersion, startedAt, finishedAt, sizeBytes,
                 sha256, format, compression, tableRowCounts, lastVerifiedAt, lastVerifyResult, at, result, identity,

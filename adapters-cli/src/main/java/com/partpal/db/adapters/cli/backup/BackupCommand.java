@@ -2,6 +2,7 @@ package com.partpal.db.adapters.cli.backup;
 
 import com.partpal.db.application.backup.BackupServices;
 import com.partpal.db.application.backup.BackupUseCase;
+import com.partpal.db.application.port.backup.BackupCatalog;
 import com.partpal.db.domain.backup.BackupManifest;
 import com.partpal.db.domain.backup.RetentionPolicy;
 import jakarta.inject.Inject;
@@ -31,6 +32,10 @@ public class BackupCommand implements Callable<Integer> {
     boolean globals;
     @Option(names = "--wait", description = "wait for a running backup of the same database into this catalogue instead of refusing")
     boolean waitForLock;
+    @Option(names = "--store", description = "where to keep the backup: s3://BUCKET/PREFIX (AWS settings: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION, AWS_PROFILE, AWS_ENDPOINT_URL for MinIO, R2, B2, Ceph) or a directory; default: --dir")
+    String store;
+    @Option(names = "--copy-to", description = "also copy the backup, checked, to this store (s3://BUCKET/PREFIX or a directory), pruned by the same rules")
+    String copyTo;
     @Spec
     CommandSpec spec;
 
@@ -44,7 +49,8 @@ public class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        BackupUseCase.Result r = services.backup(dir)
+        BackupCatalog catalog = BackupStores.open(services, dir, store);
+        BackupUseCase.Result r = services.backup(catalog)
                 .backup(db, format, RetentionPolicy.orDefault(retentionDays, keepLast), waitForLock,
                         globals);
         BackupManifest m = r.manifest();
@@ -52,6 +58,11 @@ public class BackupCommand implements Callable<Integer> {
                 m.sizeBytes(), m.sha256(), m.tableRowCounts().size());
         r.pruned().forEach(p -> out.println("pruned " + p.id()));
         out.flush();
+        if (copyTo != null) {
+            OffSiteCopy.run(services, catalog, dir, copyTo, m, RetentionPolicy.orDefault(retentionDays, keepLast),
+                    waitForLock, out);
+            out.flush();
+        }
         return 0;
     }
 }

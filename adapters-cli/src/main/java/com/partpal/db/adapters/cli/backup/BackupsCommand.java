@@ -3,6 +3,7 @@ package com.partpal.db.adapters.cli.backup;
 import com.partpal.db.application.backup.BackupServices;
 import com.partpal.db.application.backup.FreshnessUseCase;
 import com.partpal.db.application.backup.VerifyBackupUseCase;
+import com.partpal.db.application.port.backup.BackupCatalog;
 import com.partpal.db.domain.backup.BackupManifest;
 import com.partpal.db.domain.backup.CatalogueDatabase;
 import com.partpal.db.domain.backup.RetentionPolicy;
@@ -28,6 +29,9 @@ public class BackupsCommand {
     @Option(names = "--dir", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "catalogue directory (default: $PARTPAL_BACKUP_DIR or ./backups)")
     Path dir;
+    @Option(names = "--store", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "the store: s3://BUCKET/PREFIX or a directory (default: --dir)")
+    String store;
     @Spec
     CommandSpec spec;
 
@@ -42,14 +46,15 @@ public class BackupsCommand {
     int list(@Option(names = "--db", description = "the database (URL, file, or label shown without --db)") String database,
              @Option(names = "--json", description = "print JSON (without --db: every backup, each with its identity)") boolean json) {
         PrintWriter out = spec.commandLine().getOut();
-        List<BackupManifest> all = services.catalog(dir).list();
+        BackupCatalog catalog = catalog();
+        List<BackupManifest> all = catalog.list();
         Map<String, List<BackupManifest>> byDatabase = new LinkedHashMap<>();
         all.forEach(m -> byDatabase.computeIfAbsent(m.catalogueDatabase().key(), k -> new java.util.ArrayList<>()).add(m));
-        List<BackupManifest> shown = database == null ? all : services.backupsOf(dir, database);
+        List<BackupManifest> shown = database == null ? all : services.backupsOf(catalog, database);
         if (json) {
             out.println(Json.write(shown.stream().map(BackupManifest::toMap).toList()));
         } else if (all.isEmpty()) {
-            out.println("no backups in " + services.directory(dir));
+            out.println("no backups in " + catalog.where());
         } else if (database == null && byDatabase.size() > 1) {
             out.printf("%-24s %7s  %-22s %s%n", "DATABASE (--db)", "BACKUPS", "NEWEST (UTC)", "WHAT IT IS");
             byDatabase.values().forEach(backups -> {
@@ -77,7 +82,7 @@ public class BackupsCommand {
         PrintWriter out = spec.commandLine().getOut();
         RetentionPolicy policy = RetentionPolicy.orDefault(retentionDays, keepLast);
         out.println("retention: " + policy.describe() + "; the newest good backup stays");
-        services.prune(dir).prune(policy, database, dryRun)
+        services.prune(catalog()).prune(policy, database, dryRun)
                 .forEach(m -> out.println((dryRun ? "would delete " : "deleted ") + m.id()));
         out.flush();
         return 0;
@@ -91,7 +96,7 @@ public class BackupsCommand {
                @Option(names = "--scratch-server", description = "PostgreSQL URL where the scratch database is created")
                String scratchServer) {
         PrintWriter out = spec.commandLine().getOut();
-        VerifyBackupUseCase.Result r = services.verify(dir).verify(reference, database, restoreTest, scratchServer);
+        VerifyBackupUseCase.Result r = services.verify(catalog()).verify(reference, database, restoreTest, scratchServer);
         out.println(r.manifest().id() + " (" + r.manifest().catalogueDatabase().describe() + "): integrity "
                 + r.verifyResult());
         if (r.restoreTestResult() != null) {
@@ -106,7 +111,7 @@ public class BackupsCommand {
               @Option(names = "--max-age", defaultValue = "26h", description = "e.g. 26h, 90m, 2d (default 26h)") String maxAge,
               @Option(names = "--json", description = "print JSON") boolean json) {
         PrintWriter out = spec.commandLine().getOut();
-        FreshnessUseCase.Result r = services.freshness(dir).check(database, MaxAge.parse(maxAge));
+        FreshnessUseCase.Result r = services.freshness(catalog()).check(database, MaxAge.parse(maxAge));
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("database", r.database().describe());
@@ -130,10 +135,14 @@ public class BackupsCommand {
     int delete(@Parameters(paramLabel = "ID") String id,
                @Option(names = "--yes", description = "do not ask (needed without a terminal)") boolean yes) {
         PrintWriter out = spec.commandLine().getOut();
-        BackupManifest m = services.delete(dir).delete(id, yes);
+        BackupManifest m = services.delete(catalog()).delete(id, yes);
         out.println("deleted " + m.id() + " of " + m.catalogueDatabase().describe() + ", taken " + m.startedAt());
         out.flush();
         return 0;
+    }
+
+    private BackupCatalog catalog() {
+        return BackupStores.open(services, dir, store);
     }
 
     private static String result(Object at, String result) {

@@ -66,6 +66,16 @@ final class CatalogueFiles {
         return head.length >= prefix.length && Arrays.equals(head, 0, prefix.length, prefix, 0, prefix.length);
     }
 
+    /** Copies a local file over another (a backup into another store's staging file). */
+    static void copy(Path from, Path to) {
+        try {
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new com.partpal.db.application.port.backup.BackupFailedException("cannot copy " + from + " to " + to
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
     /** A temporary dot-file beside path, synced, then renamed over it: readers see the old text or the new. */
     static void writeAtomically(Path path, String text) throws IOException {
         Path temp = path.resolveSibling("." + path.getFileName() + PARTIAL);

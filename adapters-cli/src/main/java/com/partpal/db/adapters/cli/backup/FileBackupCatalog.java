@@ -41,8 +41,8 @@ public final class FileBackupCatalog implements BackupCatalog {
     static final String MANIFEST = ".manifest.json";
     static final String GLOBALS = ".globals.sql";
     private static final String LAST_RUN = "last-run.json";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
     private final Path root;
 
@@ -77,7 +77,7 @@ public final class FileBackupCatalog implements BackupCatalog {
     }
 
     /** Temporary files of runs that were killed or failed; only called with the database's lock held. */
-    private static void removeLeftovers(Path dir) {
+    static void removeLeftovers(Path dir) {
         if (!Files.isDirectory(dir)) {
             return;
         }

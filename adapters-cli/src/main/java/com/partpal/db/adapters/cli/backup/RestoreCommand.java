@@ -36,6 +36,8 @@ public class RestoreCommand implements Callable<Integer> {
     boolean globals;
     @Option(names = "--jobs", defaultValue = "" + RestoreUseCase.Request.DEFAULT_JOBS, description = "parallel pg_restore jobs (more than 1: no single transaction)")
     int jobs;
+    @Option(names = "--store", description = "the store to restore from: s3://BUCKET/PREFIX or a directory (default: --dir)")
+    String store;
     @Spec
     CommandSpec spec;
 
@@ -49,7 +51,7 @@ public class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        RestoreUseCase.Result r = services.restore(dir)
+        RestoreUseCase.Result r = services.restore(BackupStores.open(services, dir, store))
                 .restore(new RestoreUseCase.Request(reference, to, dropDatabase, dryRun, yes, jobs, database,
                         allowOtherDatabase, globals));
         String source = "backup " + r.backup() + " of " + r.backupOf() + (r.takenAt() == null ? "" : ", taken " + r.takenAt());

@@ -17,8 +17,20 @@ import java.util.Optional;
  * not is refused (BadInputException naming it).
  */
 public interface BackupCatalog {
-    /** The catalogue's directory, for messages. */
+    /** The catalogue's directory, for messages (a remote store: its local staging directory). */
     Path directory();
+
+    /** Where the catalogue is, as messages name it: its directory, or a store's URI (s3://bucket/prefix). */
+    default String where() {
+        return directory().toString();
+    }
+
+    /**
+     * Lets go of what {@link #source} or {@link #globalsOf} fetched for a read (a remote store's downloaded copy); the
+     * local catalogue's files are its own and stay.
+     */
+    default void release(BackupSource source) {
+    }
 
     /**
      * Takes the lock of one database's backups in this catalogue, then removes what a killed or failed run left
