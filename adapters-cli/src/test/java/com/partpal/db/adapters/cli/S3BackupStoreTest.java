@@ -262,4 +262,47 @@ class S3BackupStoreTest {
         Run after = cli("backups", "list", "--store", store);
         assertEquals(1, after.lines().stream().filter(l -> ID.matcher(l).find()).count(), after.output());
     }
+
+    private Path keyFile(String name) throws Exception {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        Path file = dir.resolve(name);
+        Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key) + "\n");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        return file;
+    }
+
+    @Test
+    void anEncryptedOffSiteBackupRestoresWithItsKeyOnlyAndTheStoreNeverSeesItInClear() throws Exception {
+        Path src = database(40);
+        String store = "s3://backups/sealed";
+        Path key = keyFile("backup.key");
+        Run backup = cli("backup", "--db", src.toString(), "--store", store, "--encrypt", "--key-file", key.toString());
+        assertEquals(0, backup.code(), backup.output());
+        String id = id(backup);
+        assertTrue(storedNames("sealed").contains(id + ".sqlite.enc"), storedNames("sealed").toString());
+        Path object;
+        try (Stream<Path> files = Files.walk(s3.data().resolve("backups").resolve("sealed"))) {
+            object = files.filter(p -> p.getFileName().toString().equals(id + ".sqlite.enc")).findFirst().orElseThrow();
+        }
+        try (java.io.InputStream in = Files.newInputStream(object)) {
+            assertFalse(new String(in.readNBytes(16), java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .startsWith("SQLite format 3"));
+        }
+        Path target = dir.resolve("target.db");
+        Map<String, String> wrongKey = new HashMap<>(s3.environment());
+        wrongKey.put("PARTPAL_DB_BACKUP_KEY_FILE", keyFile("other.key").toString());
+        Run refused = cli(wrongKey, "restore", id, "--store", store, "--to", target.toString(),
+                "--allow-other-database", "--yes");
+        assertEquals(2, refused.code(), refused.output());
+        assertEquals(1, refused.lines().size(), refused.output());
+        assertTrue(refused.output().contains("was encrypted with key"), refused.output());
+        assertFalse(Files.exists(target));
+        Map<String, String> rightKey = new HashMap<>(s3.environment());
+        rightKey.put("PARTPAL_DB_BACKUP_KEY_FILE", key.toString());
+        Run restore = cli(rightKey, "restore", id, "--store", store, "--to", target.toString(),
+                "--allow-other-database", "--yes");
+        assertEquals(0, restore.code(), restore.output());
+        assertEquals(40, rows(target));
+    }
 }

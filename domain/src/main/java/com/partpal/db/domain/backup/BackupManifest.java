@@ -19,18 +19,31 @@ import java.util.regex.Pattern;
  * @param restoreTestResult "ok" or "failed: why" from the last restore test
  * @param identity          which database this is a backup of; null in manifests written before identities existed
  * @param globalsSha256     SHA-256 of the roles and grants saved beside it ({@code --globals}), or null
+ * @param encryption        how the file (and the roles file) were encrypted, or null; size and checksums are then
+ *                          those of the encrypted files, as stored
  */
 public record BackupManifest(String id, String database, String engine, String serverVersion, String pgDumpVersion,
                              Instant startedAt, Instant finishedAt, long sizeBytes, String sha256, String format,
                              String compression, Map<String, Long> tableRowCounts, Instant lastVerifiedAt,
                              String lastVerifyResult, Instant lastRestoreTestAt, String restoreTestResult,
-                             DatabaseIdentity identity, String globalsSha256) {
+                             DatabaseIdentity identity, String globalsSha256, BackupEncryption encryption) {
     public static final String OK = "ok";
     /** Ids become file names: letters, digits, dot, dash and underscore, not starting with a dot, no "..". */
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0,199}");
 
     public BackupManifest {
         tableRowCounts = Collections.unmodifiableMap(new TreeMap<>(tableRowCounts));
+    }
+
+    /** An unencrypted backup's manifest. */
+    public BackupManifest(String id, String database, String engine, String serverVersion, String pgDumpVersion,
+                          Instant startedAt, Instant finishedAt, long sizeBytes, String sha256, String format,
+                          String compression, Map<String, Long> tableRowCounts, Instant lastVerifiedAt,
+                          String lastVerifyResult, Instant lastRestoreTestAt, String restoreTestResult,
+                          DatabaseIdentity identity, String globalsSha256) {
+        this(id, database, engine, serverVersion, pgDumpVersion, startedAt, finishedAt, sizeBytes, sha256, format,
+                compression, tableRowCounts, lastVerifiedAt, lastVerifyResult, lastRestoreTestAt, restoreTestResult,
+                identity, globalsSha256, null);
     }
 
     /** A manifest without identity or globals (as written before they existed). */
@@ -69,20 +82,33 @@ public record BackupManifest(String id, String database, String engine, String s
     public BackupManifest withVerification(Instant at, String result) {
         return new BackupManifest(id, database, engine, serverVersion, pgDumpVersion, startedAt, finishedAt, sizeBytes,
                 sha256, format, compression, tableRowCounts, at, result, lastRestoreTestAt, restoreTestResult, identity,
-                globalsSha256);
+                globalsSha256, encryption);
     }
 
     /** The same backup under another id (a copy in another store, where this id was taken). */
     public BackupManifest withId(String newId) {
         return new BackupManifest(newId, database, engine, serverVersion, pgDumpVersion, startedAt, finishedAt,
                 sizeBytes, sha256, format, compression, tableRowCounts, lastVerifiedAt, lastVerifyResult,
-                lastRestoreTestAt, restoreTestResult, identity, globalsSha256);
+                lastRestoreTestAt, restoreTestResult, identity, globalsSha256, encryption);
+    }
+
+    /** The same backup as stored encrypted: the encrypted files' size and checksums, and how they were encrypted. */
+    public BackupManifest encrypted(BackupEncryption how, long storedSize, String storedSha256,
+                                    String storedGlobalsSha256) {
+        return new BackupManifest(id, database, engine, serverVersion, pgDumpVersion, startedAt, finishedAt,
+                storedSize, storedSha256, format, compression, tableRowCounts, lastVerifiedAt, lastVerifyResult,
+                lastRestoreTestAt, restoreTestResult, identity, storedGlobalsSha256, how);
+    }
+
+    /** The stored file's extension: the format's, then .enc when it is encrypted. */
+    public String storedExtension() {
+        return backupFormat().extension() + (encryption == null ? "" : BackupEncryption.EXTENSION);
     }
 
     public BackupManifest withRestoreTest(Instant at, String result) {
         return new BackupManifest(id, database, engine, serverVersion, pgDumpVersion, startedAt, finishedAt, sizeBytes,
                 sha256, format, compression, tableRowCounts, lastVerifiedAt, lastVerifyResult, at, result, identity,
-                globalsSha256);
+                globalsSha256, encryption);
     }
 
     public Map<String, Object> toMap() {
@@ -105,6 +131,9 @@ public record BackupManifest(String id, String database, String engine, String s
         m.put("restoreTestResult", restoreTestResult);
         m.put("identity", identity == null ? null : identity.toMap());
         m.put("globalsSha256", globalsSha256);
+        if (encryption != null) {
+            m.put("encryption", encryption.toMap());
+        }
         return m;
     }
 
@@ -127,7 +156,8 @@ public record BackupManifest(String id, String database, String engine, String s
                     (String) m.get("sha256"), required(m, "format"), required(m, "compression"), counts(m),
                     instant(m, "lastVerifiedAt"), (String) m.get("lastVerifyResult"),
                     instant(m, "lastRestoreTestAt"), (String) m.get("restoreTestResult"),
-                    DatabaseIdentity.fromMap(m.get("identity")), (String) m.get("globalsSha256"));
+                    DatabaseIdentity.fromMap(m.get("identity")), (String) m.get("globalsSha256"),
+                    BackupEncryption.fromMap(m.get("encryption")));
         } catch (ClassCastException | NullPointerException | DateTimeParseException e) {
             throw new BadInputException("malformed backup manifest: " + e.getMessage());
         }

@@ -36,6 +36,10 @@ public class BackupCommand implements Callable<Integer> {
     String store;
     @Option(names = "--copy-to", description = "also copy the backup, checked, to this store (s3://BUCKET/PREFIX or a directory), pruned by the same rules")
     String copyTo;
+    @Option(names = "--encrypt", description = "encrypt the backup on this machine (Tink streaming AEAD, AES-256-GCM) with the first key of --key-file")
+    boolean encrypt;
+    @Option(names = "--key-file", description = "backup keys, one base64 key of 32 bytes a line, the first encrypts (default: $PARTPAL_DB_BACKUP_KEY_FILE)")
+    Path keyFile;
     @Spec
     CommandSpec spec;
 
@@ -49,7 +53,7 @@ public class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        BackupCatalog catalog = BackupStores.open(services, dir, store);
+        BackupCatalog catalog = BackupStores.open(services, dir, store, keyFile, encrypt);
         BackupUseCase.Result r = services.backup(catalog)
                 .backup(db, format, RetentionPolicy.orDefault(retentionDays, keepLast), waitForLock,
                         globals);

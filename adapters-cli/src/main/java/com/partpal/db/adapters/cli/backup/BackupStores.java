@@ -1,5 +1,7 @@
 package com.partpal.db.adapters.cli.backup;
 
+import com.partpal.db.adapters.cli.backup.crypto.BackupKeys;
+import com.partpal.db.adapters.cli.backup.crypto.EncryptedBackupCatalog;
 import com.partpal.db.adapters.cli.backup.s3.S3BackupCatalog;
 import com.partpal.db.adapters.cli.backup.s3.S3Connection;
 import com.partpal.db.adapters.cli.backup.s3.S3Location;
@@ -18,8 +20,22 @@ final class BackupStores {
     private BackupStores() {
     }
 
+    /**
+     * The store, decrypting encrypted backups with the keys of keyFile (else $PARTPAL_DB_BACKUP_KEY_FILE; none: an
+     * encrypted backup is refused when read) and, with encrypt, encrypting new ones with its first key.
+     */
+    static BackupCatalog open(BackupServices services, Path dir, String store, Path keyFile, boolean encrypt) {
+        Path keys = keyFile;
+        String env = System.getenv("PARTPAL_DB_BACKUP_KEY_FILE");
+        if (keys == null && env != null && !env.isBlank()) {
+            keys = Path.of(env);
+        }
+        return new EncryptedBackupCatalog(open(services, dir, store, false), keys == null ? null : BackupKeys.read(keys),
+                encrypt);
+    }
+
     static BackupCatalog open(BackupServices services, Path dir, String store) {
-        return open(services, dir, store, false);
+        return open(services, dir, store, null, false);
     }
 
     /** @param second a store besides the --dir one (--copy-to): a directory there is another local catalogue */

@@ -32,6 +32,9 @@ public class BackupsCommand {
     @Option(names = "--store", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "the store: s3://BUCKET/PREFIX or a directory (default: --dir)")
     String store;
+    @Option(names = "--key-file", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "the keys of encrypted backups, for verify (default: $PARTPAL_DB_BACKUP_KEY_FILE)")
+    Path keyFile;
     @Spec
     CommandSpec spec;
 
@@ -142,7 +145,7 @@ public class BackupsCommand {
     }
 
     private BackupCatalog catalog() {
-        return BackupStores.open(services, dir, store);
+        return BackupStores.open(services, dir, store, keyFile, false);
     }
 
     private static String result(Object at, String result) {

@@ -113,7 +113,7 @@ public final class FileBackupCatalog implements BackupCatalog {
 
     private record Located(BackupManifest manifest, Path manifestFile) {
         Path backupFile() {
-            return manifestFile.resolveSibling(manifest.id() + "." + manifest.backupFormat().extension());
+            return manifestFile.resolveSibling(manifest.id() + "." + manifest.storedExtension());
         }
     }
 

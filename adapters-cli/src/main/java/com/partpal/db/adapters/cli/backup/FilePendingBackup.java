@@ -21,7 +21,6 @@ final class FilePendingBackup implements PendingBackup {
     private final String id;
     private final Path dir;
     private final Path temp;
-    private final Path target;
     private final Path globalsTemp;
     private final Path globalsTarget;
     private final Path databaseDir;
@@ -31,7 +30,6 @@ final class FilePendingBackup implements PendingBackup {
         this.id = id;
         this.dir = dir;
         this.databaseDir = databaseDir;
-        this.target = dir.resolve(id + "." + format.extension());
         this.temp = dir.resolve("." + id + "." + format.extension() + CatalogueFiles.PARTIAL);
         this.globalsTarget = dir.resolve(id + FileBackupCatalog.GLOBALS);
         this.globalsTemp = dir.resolve("." + id + FileBackupCatalog.GLOBALS + CatalogueFiles.PARTIAL);
@@ -73,6 +71,7 @@ final class FilePendingBackup implements PendingBackup {
 
     @Override
     public BackupManifest commit(BackupManifest manifest) {
+        Path target = dir.resolve(id + "." + manifest.storedExtension());
         Path manifestFile = dir.resolve(id + FileBackupCatalog.MANIFEST);
         Path manifestTemp = dir.resolve("." + id + FileBackupCatalog.MANIFEST + CatalogueFiles.PARTIAL);
         try {

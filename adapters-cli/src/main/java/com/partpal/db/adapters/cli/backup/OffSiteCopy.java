@@ -1,5 +1,6 @@
 package com.partpal.db.adapters.cli.backup;
 
+import com.partpal.db.adapters.cli.backup.crypto.EncryptedBackupCatalog;
 import com.partpal.db.application.backup.BackupServices;
 import com.partpal.db.application.backup.CopyBackupUseCase;
 import com.partpal.db.application.port.backup.BackupCatalog;
@@ -27,7 +28,8 @@ final class OffSiteCopy {
             if (to.where().equals(from.where())) {
                 throw new BadInputException("--copy-to names the store the backup went to (" + to.where() + ")");
             }
-            CopyBackupUseCase.Result r = services.copy(from, to, CatalogueFiles::copy)
+            BackupCatalog stored = from instanceof EncryptedBackupCatalog e ? e.inner() : from;
+            CopyBackupUseCase.Result r = services.copy(stored, to, CatalogueFiles::copy)
                     .copy(backup, retention, wait);
             out.printf("copied %s to %s as %s (sha256 checked there)%n", backup.id(), to.where(), r.copy().id());
             r.pruned().forEach(p -> out.println("pruned " + p.id() + " in " + to.where()));

@@ -38,6 +38,8 @@ public class RestoreCommand implements Callable<Integer> {
     int jobs;
     @Option(names = "--store", description = "the store to restore from: s3://BUCKET/PREFIX or a directory (default: --dir)")
     String store;
+    @Option(names = "--key-file", description = "the keys of encrypted backups (default: $PARTPAL_DB_BACKUP_KEY_FILE)")
+    Path keyFile;
     @Spec
     CommandSpec spec;
 
@@ -51,7 +53,7 @@ public class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        RestoreUseCase.Result r = services.restore(BackupStores.open(services, dir, store))
+        RestoreUseCase.Result r = services.restore(BackupStores.open(services, dir, store, keyFile, false))
                 .restore(new RestoreUseCase.Request(reference, to, dropDatabase, dryRun, yes, jobs, database,
                         allowOtherDatabase, globals));
         String source = "backup " + r.backup() + " of " + r.backupOf() + (r.takenAt() == null ? "" : ", taken " + r.takenAt());

@@ -95,7 +95,7 @@ public final class S3BackupCatalog implements BackupCatalog {
         }
 
         String backupKey() {
-            return sibling("." + manifest.backupFormat().extension());
+            return sibling("." + manifest.storedExtension());
         }
     }
 

@@ -17,7 +17,6 @@ import java.nio.file.Path;
  */
 final class S3PendingBackup implements PendingBackup {
     private final String id;
-    private final BackupFormat format;
     private final S3Objects objects;
     private final LocalSide local;
     private final Path file;
@@ -28,7 +27,6 @@ final class S3PendingBackup implements PendingBackup {
     S3PendingBackup(String id, BackupFormat format, S3Objects objects, LocalSide local, Path staging, String dayKey,
                     String databaseKey) {
         this.id = id;
-        this.format = format;
         this.objects = objects;
         this.local = local;
         this.dayKey = dayKey;
@@ -78,7 +76,7 @@ final class S3PendingBackup implements PendingBackup {
 
     @Override
     public BackupManifest commit(BackupManifest manifest) {
-        String backupKey = dayKey + id + "." + format.extension();
+        String backupKey = dayKey + id + "." + manifest.storedExtension();
         String globalsKey = dayKey + id + S3BackupCatalog.GLOBALS;
         boolean globals = Files.exists(globalsFile);
         try {
