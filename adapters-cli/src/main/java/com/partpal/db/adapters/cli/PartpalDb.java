@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         description = "Moves a SQLite database to PostgreSQL exactly, proves it, and keeps it safe.",
         subcommands = {MigrateCommand.class, VerifyCommand.class, PlanCommand.class, SampleCommand.class, DemoCommand.class,
                 com.partpal.db.adapters.cli.bench.BenchCommand.class, com.partpal.db.adapters.cli.bench.BenchHttpCommand.class,
-                BackupCommand.class, BackupsCommand.class, RestoreCommand.class, ServeCommand.class, MonitorCommand.class,
+                BackupCommand.class, BackupsCommand.class, RestoreCommand.class,
+                com.partpal.db.adapters.cli.backup.BackupBenchCommand.class, ServeCommand.class, MonitorCommand.class,
                 PoolingCommand.class, TuneCommand.class, LoadTestCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PartpalDb implements Runnable {

@@ -33,6 +33,23 @@ class BackupManifestTest {
     }
 
     @Test
+    void encryptionSurvivesAndKeepsThroughVerificationAndCopies() {
+        BackupManifest clear = Manifests.of("shop", "2024-01-01T00:00:00Z").withId("shop-20240101T000000Z");
+        BackupManifest sealed = clear.encrypted(new BackupEncryption(BackupEncryption.TINK_AES256_GCM_HKDF_1MB,
+                "0123456789abcdef"), 4242, "cd".repeat(32), null);
+        assertEquals("dump.enc", sealed.storedExtension());
+        assertEquals("dump", clear.storedExtension());
+        assertEquals(4242, sealed.sizeBytes());
+        BackupManifest back = BackupManifest.parse(sealed.toJson());
+        assertEquals(sealed, back);
+        assertEquals(sealed.encryption(), back.withVerification(Instant.EPOCH, "ok").withRestoreTest(Instant.EPOCH,
+                "ok").withId("other").encryption());
+        assertFalse(clear.toJson().contains("encryption"), "clear manifests are written as before");
+        assertThrows(BadInputException.class, () -> BackupManifest.parse(sealed.toJson()
+                .replaceAll("\"keyId\"\\s*:\\s*\"0123456789abcdef\"", "\"keyId\": 7")));
+    }
+
+    @Test
     void goodMeansChecksummedAndNotFailed() {
         BackupManifest m = Manifests.of("shop", "2024-01-01T00:00:00Z");
         assertTrue(m.good());

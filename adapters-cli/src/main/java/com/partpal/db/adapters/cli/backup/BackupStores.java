@@ -14,7 +14,8 @@ import java.nio.file.Path;
 /**
  * Opens the store a command names: {@code --store s3://BUCKET/PREFIX} (S3 or an S3-compatible store; the local
  * catalogue directory then holds its locks and staging files), {@code --store DIR} (a local catalogue, as --dir), or
- * without --store the local catalogue of --dir ($PARTPAL_BACKUP_DIR, ./backups).
+ * without --store the local catalogue of --dir; with neither, $PARTPAL_BACKUP_STORE when it is set, else
+ * $PARTPAL_BACKUP_DIR, else ./backups.
  */
 final class BackupStores {
     private BackupStores() {
@@ -30,8 +31,10 @@ final class BackupStores {
         if (keys == null && env != null && !env.isBlank()) {
             keys = Path.of(env);
         }
-        return new EncryptedBackupCatalog(open(services, dir, store, false), keys == null ? null : BackupKeys.read(keys),
-                encrypt);
+        String configured = System.getenv("PARTPAL_BACKUP_STORE");
+        String chosen = store == null && dir == null && configured != null && !configured.isBlank() ? configured : store;
+        return new EncryptedBackupCatalog(open(services, dir, chosen, false),
+                keys == null ? null : BackupKeys.read(keys), encrypt);
     }
 
     static BackupCatalog open(BackupServices services, Path dir, String store) {
