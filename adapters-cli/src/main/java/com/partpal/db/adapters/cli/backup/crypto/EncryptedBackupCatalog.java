@@ -15,10 +15,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Client-side encryption over any store (the local catalogue or S3): new backups are encrypted before the store
@@ -71,7 +74,7 @@ public final class EncryptedBackupCatalog implements BackupCatalog {
     }
 
     @Override
-    public PendingBackup begin(DatabaseIdentity identity, BackupFormat format, java.time.Instant startedAt) {
+    public PendingBackup begin(DatabaseIdentity identity, BackupFormat format, Instant startedAt) {
         PendingBackup pending = inner.begin(identity, format, startedAt);
         return encryptNew ? new EncryptingPendingBackup(pending, keys, this::hash) : pending;
     }
@@ -117,6 +120,7 @@ public final class EncryptedBackupCatalog implements BackupCatalog {
         Path clear;
         try {
             Path dir = Files.createDirectories(inner.directory().resolve(".decrypted"));
+            removeStale(dir);
             clear = Files.createTempFile(dir, "." + manifest.id() + ".", ".partial");
         } catch (IOException e) {
             throw new BadInputException("cannot make room to decrypt " + what + " in " + inner.directory() + ": "
@@ -131,6 +135,18 @@ public final class EncryptedBackupCatalog implements BackupCatalog {
         }
         clearCopies.put(clear, encrypted);
         return clear;
+    }
+
+    /** Clear copies a killed restore or verify left; a day old, so that no running one's copy is taken away. */
+    private static void removeStale(Path dir) throws IOException {
+        Instant dayAgo = Instant.now().minus(Duration.ofDays(1));
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(dayAgo)) {
+                    EncryptingPendingBackup.delete(file);
+                }
+            }
+        }
     }
 
     @Override
