@@ -91,6 +91,10 @@ final class S3Server implements AutoCloseable {
                 "AWS_SESSION_TOKEN", "", "AWS_ENDPOINT_URL_S3", "", "AWS_CONFIG_FILE", "/nonexistent",
                 "AWS_SHARED_CREDENTIALS_FILE", "/nonexistent"));
         env.put("PARTPAL_BACKUP_DIR", "");
+        env.put("PARTPAL_BACKUP_STORE", "");
+        env.put("PARTPAL_DB_BACKUP_KEY_FILE", "");
+        // never ask an instance metadata service (a link-local address) for credentials or a region
+        env.put("AWS_EC2_METADATA_DISABLED", "true");
         return env;
     }
 
