@@ -40,7 +40,7 @@ final class CreatedByRun {
 
     /**
      * Drops the tables this run created, then its collation and schema; empties the plan's other existing tables
-     * (kept by --on-existing truncate) and drops their helper column.
+     * (kept by --on-existing truncate) and drops their helper columns.
      */
     Undo undo(MigrationPlan plan, Collection<String> existing) {
         List<String> statements = new ArrayList<>();
@@ -53,6 +53,8 @@ final class CreatedByRun {
             } else if (existing.contains(table.name())) {
                 statements.add("TRUNCATE TABLE " + ddl.table(table) + " CASCADE");
                 statements.add(ddl.dropRowid(table));
+                GeneratedColumns.candidates(plan, table).keySet().forEach(column -> statements.add("ALTER TABLE "
+                        + ddl.table(table) + " DROP COLUMN IF EXISTS " + Sql.identifier(GeneratedColumns.helper(table, column))));
                 emptied++;
             }
         }

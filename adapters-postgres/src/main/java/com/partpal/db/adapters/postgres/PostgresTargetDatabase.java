@@ -49,6 +49,7 @@ public final class PostgresTargetDatabase implements TargetDatabase {
     /** What createTables made, so that removeCreated takes exactly that away again. */
     private final CreatedByRun created;
     private final RunStateStore state;
+    private final GeneratedColumns generated;
     /** Whether a run's bookkeeping is kept (startRun): loads then commit checkpoints, and removals are recorded. */
     private volatile boolean runStarted;
 
@@ -59,6 +60,7 @@ public final class PostgresTargetDatabase implements TargetDatabase {
         this.created = new CreatedByRun(ddl);
         this.parallel = new ParallelSql(pool, url.password());
         this.state = new RunStateStore(url.schema());
+        this.generated = new GeneratedColumns(ddl);
     }
 
     /** Connects (BadInputException with one masked line when that fails). */
@@ -142,14 +144,21 @@ public final class PostgresTargetDatabase implements TargetDatabase {
                         statements.add("ALTER TABLE " + ddl.table(table) + " ADD COLUMN IF NOT EXISTS "
                                 + Sql.identifier(PostgresDdl.ROWID) + " bigint");
                     }
-                } else {
-                    statements.addAll(ddl.createTable(table, PostgresDdl.carriesRowid(table)));
+                    statements.addAll(generated.addHelpers(connection, table));
                 }
             }
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 for (String sql : statements) {
                     execute(statement, sql);
+                }
+                for (TargetTable table : plan.tables()) {
+                    if (!keep.contains(table.name())) {
+                        // generated columns are tried in savepoints of this transaction, after schema and collations
+                        for (String sql : generated.createTable(connection, plan, table, PostgresDdl.carriesRowid(table))) {
+                            execute(statement, sql);
+                        }
+                    }
                 }
             }
             connection.commit();
@@ -261,8 +270,19 @@ public final class PostgresTargetDatabase implements TargetDatabase {
             throw PostgresException.of("no connection to load " + table.name(), e, url.password());
         }
         boolean withRowid = PostgresDdl.carriesRowid(table);
-        return new CopyLoader(connection, ddl.truncateForLoad(table), ddl.copy(table, withRowid, true),
-                ddl.copy(table, withRowid, false), table, withRowid, url.password(), runStarted ? state : null);
+        Set<String> stored;
+        try {
+            stored = generated.stored(connection, table.name());
+        } catch (SQLException e) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // the pool replaces it
+            }
+            throw PostgresException.of("cannot start loading " + table.name(), e, url.password());
+        }
+        return new CopyLoader(connection, ddl.truncateForLoad(table), ddl.copy(table, withRowid, true, stored),
+                ddl.copy(table, withRowid, false, stored), table, withRowid, url.password(), runStarted ? state : null);
     }
 
     @Override
@@ -385,6 +405,12 @@ public final class PostgresTargetDatabase implements TargetDatabase {
         parallel.run(List.of(add), 1);
         parallel.run(validate, jobs);
         parallel.run(List.of(plan.tables().stream().filter(t -> t.sequence() != null).map(ddl::setSequence).toList()), 1);
+        for (TargetTable table : plan.tables()) {
+            withConnection("comparing the generated columns of " + table.name(), connection -> {
+                generated.settle(connection, table);
+                return null;
+            });
+        }
         // last, in one transaction: until then a resumed run still finds the rowids its orphan checks report
         List<String> last = new ArrayList<>(plan.tables().stream().filter(PostgresDdl::carriesRowid).map(ddl::dropRowid).toList());
         if (runStarted) {
@@ -406,7 +432,9 @@ public final class PostgresTargetDatabase implements TargetDatabase {
 
     @Override
     public List<PlanNote> createTriedObjects(MigrationPlan plan) {
-        return new TriedObjects(pool, ddl).create(plan);
+        List<PlanNote> notes = new ArrayList<>(generated.notes(plan));
+        notes.addAll(new TriedObjects(pool, ddl).create(plan));
+        return notes;
     }
 
     private Set<String> existingConstraints() {
