@@ -50,7 +50,8 @@ public final class PlanBuilder {
         List<String> warnings = new ArrayList<>();
         Map<String, String> columnNotes = new LinkedHashMap<>();
         List<PlanNote> notes = new ArrayList<>();
-        NameMapping names = NameMapping.of(selected, notes);
+        NameMapping names = NameMapping.of(selected, schema.skipped().stream()
+                .filter(s -> s.kind().equals("view") && s.tried()).map(s -> s.name()).toList(), notes);
         Map<String, List<ValueChoices.Choice>> choices = new HashMap<>();
         Map<String, List<ColumnType>> types = new HashMap<>();
         for (Table table : selected) {
@@ -71,7 +72,8 @@ public final class PlanBuilder {
         for (Table table : LoadOrder.of(selected)) {
             targets.add(target(table, choices.get(table.name()), names, kept.get(table.name()), warnings, notes));
         }
-        return new MigrationPlan(targets, schema.skipped(), warnings, origin, columnNotes, notes);
+        return new MigrationPlan(targets, TriedObjectNames.of(schema.skipped(), selected, names, notes), warnings,
+                origin, columnNotes, notes);
     }
 
     private static List<Table> select(SourceSchema schema, PlanOptions options) {
