@@ -23,6 +23,7 @@ final class CreatedByRun {
     private final Set<String> tables = ConcurrentHashMap.newKeySet();
     private volatile boolean schema;
     private volatile boolean collation;
+    private final Set<String> types = ConcurrentHashMap.newKeySet();
 
     CreatedByRun(PostgresDdl ddl) {
         this.ddl = ddl;
@@ -32,6 +33,11 @@ final class CreatedByRun {
         schema = createdSchema;
         collation = createdCollation;
         tables.addAll(createdTables);
+    }
+
+    /** Enum types this run created (--prisma-schema). */
+    void recordTypes(Collection<String> createdTypes) {
+        types.addAll(createdTypes);
     }
 
     boolean schema() {
@@ -58,6 +64,7 @@ final class CreatedByRun {
                 emptied++;
             }
         }
+        types.forEach(type -> statements.add("DROP TYPE IF EXISTS " + Sql.qualified(ddl.schema(), type)));
         if (collation) {
             statements.add("DROP COLLATION IF EXISTS " + ddl.collation(Collations.NOCASE));
         }

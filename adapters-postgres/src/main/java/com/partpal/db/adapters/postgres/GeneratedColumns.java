@@ -4,6 +4,7 @@ import com.partpal.db.domain.plan.MigrationPlan;
 import com.partpal.db.domain.plan.PlanNote;
 import com.partpal.db.domain.plan.TargetTable;
 import com.partpal.db.domain.schema.SkippedObject;
+import com.partpal.db.domain.types.ColumnType;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -138,10 +139,10 @@ final class GeneratedColumns {
         List<String> statements = new ArrayList<>();
         for (String column : stored(connection, table.name())) {
             if (table.columns().stream().anyMatch(c -> c.name().equals(column))) {
-                String type = table.columns().stream().filter(c -> c.name().equals(column)).findFirst().orElseThrow()
-                        .type().sql();
+                ColumnType type = table.columns().stream().filter(c -> c.name().equals(column)).findFirst().orElseThrow()
+                        .type();
                 statements.add("ALTER TABLE " + ddl.table(table) + " ADD COLUMN IF NOT EXISTS "
-                        + Sql.identifier(helper(table, column)) + " " + type);
+                        + Sql.identifier(helper(table, column)) + " " + ddl.typeSql(type));
             }
         }
         return statements;

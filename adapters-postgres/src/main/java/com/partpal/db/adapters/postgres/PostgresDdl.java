@@ -9,6 +9,7 @@ import com.partpal.db.domain.plan.TargetColumn;
 import com.partpal.db.domain.plan.TargetTable;
 import com.partpal.db.domain.schema.ForeignKey;
 import com.partpal.db.domain.schema.Index;
+import com.partpal.db.domain.types.ColumnType;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -83,6 +84,21 @@ public final class PostgresDdl {
                 + Collations.NOCASE_DEFINITION) : List.of();
     }
 
+    /** CREATE TYPE ... AS ENUM for each enum type the plan's columns use (--prisma-schema), by name. */
+    public Map<String, String> createEnums(MigrationPlan plan) {
+        Map<String, String> statements = new java.util.LinkedHashMap<>();
+        plan.tables().stream().flatMap(t -> t.columns().stream()).map(TargetColumn::type).filter(ColumnType::isEnum)
+                .forEach(type -> statements.putIfAbsent(type.declared(), "CREATE TYPE " + Sql.qualified(schema,
+                        type.declared()) + " AS ENUM (" + type.enumValues().stream().map(Sql::literal)
+                        .collect(Collectors.joining(", ")) + ")"));
+        return statements;
+    }
+
+    /** The column type as this schema's DDL writes it (an enum type qualified by the schema). */
+    public String typeSql(ColumnType type) {
+        return type.isEnum() ? Sql.qualified(schema, type.declared()) : type.sql();
+    }
+
     public String collation(String name) {
         return Sql.qualified(schema, name);
     }
@@ -107,7 +123,7 @@ public final class PostgresDdl {
         List<String> columns = new ArrayList<>();
         for (TargetColumn column : table.columns()) {
             StringBuilder sql = new StringBuilder("    ").append(Sql.identifier(column.name())).append(' ')
-                    .append(column.type().sql());
+                    .append(typeSql(column.type()));
             if (column.collation() != null) {
                 sql.append(" COLLATE ").append(collation(column.collation()));
             }
@@ -126,7 +142,8 @@ public final class PostgresDdl {
         }
         for (TargetColumn column : table.columns()) {
             if (generated.containsKey(column.name())) {
-                columns.add("    " + Sql.identifier(GeneratedColumns.helper(table, column.name())) + " " + column.type().sql());
+                columns.add("    " + Sql.identifier(GeneratedColumns.helper(table, column.name())) + " "
+                        + typeSql(column.type()));
             }
         }
         if (withRowid) {
@@ -340,6 +357,7 @@ public final class PostgresDdl {
                 .append('\n');
         append(script, "", List.of(createSchema()));
         append(script, "", createCollations(plan));
+        append(script, "", List.copyOf(createEnums(plan).values()));
         for (TargetTable table : plan.tables()) {
             append(script, "\n-- table " + table.name(), createTable(table, false));
         }

@@ -138,6 +138,14 @@ public final class PostgresTargetDatabase implements TargetDatabase {
             List<String> collations = ddl.createCollations(plan);
             boolean createdCollation = !collations.isEmpty() && !collationExists(connection, Collations.NOCASE);
             statements.addAll(1, collations);
+            Map<String, String> enums = ddl.createEnums(plan);
+            List<String> newEnums = new ArrayList<>();
+            for (String type : enums.keySet()) {
+                if (!typeExists(connection, type)) {
+                    newEnums.add(type);
+                }
+            }
+            statements.addAll(1 + collations.size(), newEnums.stream().map(enums::get).toList());
             for (TargetTable table : plan.tables()) {
                 if (keep.contains(table.name())) {
                     if (PostgresDdl.carriesRowid(table)) {
@@ -162,6 +170,7 @@ public final class PostgresTargetDatabase implements TargetDatabase {
                 }
             }
             connection.commit();
+            created.recordTypes(newEnums);
             created.record(!schemaExisted, createdCollation,
                     plan.tables().stream().map(TargetTable::name).filter(name -> !keep.contains(name)).toList());
             return null;
@@ -189,9 +198,19 @@ public final class PostgresTargetDatabase implements TargetDatabase {
         });
     }
 
+    private boolean typeExists(Connection connection, String name) throws SQLException {
+        return existsInSchema(connection, "SELECT 1 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
+                + " WHERE n.nspname = ? AND t.typname = ?", name);
+    }
+
     private boolean collationExists(Connection connection, String name) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM pg_collation c JOIN pg_namespace n"
-                + " ON n.oid = c.collnamespace WHERE n.nspname = ? AND c.collname = ?")) {
+        return existsInSchema(connection, "SELECT 1 FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace"
+                + " WHERE n.nspname = ? AND c.collname = ?", name);
+    }
+
+    /** Whether the query (parameters: the target schema, the name) finds a row. */
+    private boolean existsInSchema(Connection connection, String query, String name) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
             statement.setString(1, url.schema());
             statement.setString(2, name);
             try (ResultSet rs = statement.executeQuery()) {
