@@ -23,12 +23,14 @@ final class S3Server implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final Path data;
+    private final Path local;
     private final int port;
 
     private S3Server(Process process, Path log, Path data, int port) {
         this.process = process;
         this.log = log;
         this.data = data;
+        this.local = data.resolveSibling("local-side");
         this.port = port;
     }
 
@@ -90,7 +92,8 @@ final class S3Server implements AutoCloseable {
                 "AWS_SECRET_ACCESS_KEY", secretKey, "AWS_REGION", "us-east-1", "AWS_PROFILE", "",
                 "AWS_SESSION_TOKEN", "", "AWS_ENDPOINT_URL_S3", "", "AWS_CONFIG_FILE", "/nonexistent",
                 "AWS_SHARED_CREDENTIALS_FILE", "/nonexistent"));
-        env.put("PARTPAL_BACKUP_DIR", "");
+        // the local side of the store (locks, staging) in the server's folder, not in the working directory
+        env.put("PARTPAL_BACKUP_DIR", local.toString());
         env.put("PARTPAL_BACKUP_STORE", "");
         env.put("PARTPAL_DB_BACKUP_KEY_FILE", "");
         // never ask an instance metadata service (a link-local address) for credentials or a region
