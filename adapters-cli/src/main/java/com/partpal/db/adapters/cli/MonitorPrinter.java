@@ -32,6 +32,7 @@ final class MonitorPrinter {
             PostgresMonitoring.PoolFigures pool = pg.pool();
             out.append(String.format(Locale.ROOT, "pool: active %d, idle %d, total %d, waiting %d, max %d",
                     pool.active(), pool.idle(), pool.total(), pool.waiting(), pool.max()));
+            pg.notRead().forEach(line -> out.append('\n').append(line));
         } else if (figures instanceof SqliteMonitoring sqlite) {
             out.append("file: ").append(sqlite.file()).append(" (").append(sqlite.fileBytes()).append(" bytes)\n");
             out.append(String.format(Locale.ROOT, "pages: %d of %d bytes, %d free%n", sqlite.pageCount(),

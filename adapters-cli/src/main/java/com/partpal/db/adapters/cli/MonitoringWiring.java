@@ -25,8 +25,9 @@ public class MonitoringWiring {
     PostgresMonitor postgresMonitor(@Value("${partpal.monitoring.max-pools:8}") int maxPools,
                                     @Value("${partpal.monitoring.pool-size:2}") int poolSize,
                                     @Value("${partpal.monitoring.idle-timeout:5m}") Duration idleTimeout,
-                                    @Value("${partpal.monitoring.statement-timeout:30s}") Duration statementTimeout) {
-        return new PostgresMonitor(maxPools, poolSize, idleTimeout, statementTimeout);
+                                    @Value("${partpal.monitoring.statement-timeout:30s}") Duration statementTimeout,
+                                    @Value("${partpal.monitoring.lock-timeout:2s}") Duration lockTimeout) {
+        return new PostgresMonitor(maxPools, poolSize, idleTimeout, statementTimeout, lockTimeout);
     }
 
     @Singleton

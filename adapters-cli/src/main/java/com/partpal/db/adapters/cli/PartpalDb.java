@@ -21,6 +21,13 @@ public final class PartpalDb implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = com.partpal.db.adapters.cli.backup.DirectUrl.OPTION, paramLabel = "URL",
+            scope = CommandLine.ScopeType.INHERIT, description = "The server's own URL for work PgBouncer cannot carry"
+            + " (DDL, COPY, pg_dump, pg_restore) when a URL has pgbouncer=true; wins over $DIRECT_URL.")
+    void directUrl(String url) {
+        com.partpal.db.adapters.cli.backup.DirectUrl.fromOption(url);
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -31,6 +38,7 @@ public final class PartpalDb implements Runnable {
     }
 
     public static int execute(String... args) {
+        com.partpal.db.adapters.cli.backup.DirectUrl.fromOption(null);
         try (ApplicationContext context = new CommandContext().start()) {
             CommandLine commandLine = new CommandLine(PartpalDb.class, new MicronautFactory(context));
             commandLine.setExecutionExceptionHandler(new FailureHandler());

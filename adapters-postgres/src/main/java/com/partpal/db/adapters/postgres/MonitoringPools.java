@@ -23,8 +23,19 @@ import java.util.concurrent.TimeUnit;
  * statement has a timeout. Opening a pool (a network round trip) never holds the lock.
  */
 final class MonitoringPools implements AutoCloseable {
-    /** maxPools pools of at most connectionsPerPool connections; statements time out after statementTimeout. */
-    record Settings(int maxPools, int connectionsPerPool, Duration idleTimeout, Duration statementTimeout) {
+    /**
+     * maxPools pools of at most connectionsPerPool connections; statements time out after statementTimeout, and give
+     * up waiting for a lock (one held ACCESS EXCLUSIVE by a migration or an ALTER TABLE) after lockTimeout.
+     */
+    record Settings(int maxPools, int connectionsPerPool, Duration idleTimeout, Duration statementTimeout,
+                    Duration lockTimeout) {
+        /** The default lock timeout: 2 s. */
+        static final Duration LOCK_TIMEOUT = Duration.ofSeconds(2);
+
+        Settings(int maxPools, int connectionsPerPool, Duration idleTimeout, Duration statementTimeout) {
+            this(maxPools, connectionsPerPool, idleTimeout, statementTimeout, LOCK_TIMEOUT);
+        }
+
         static final Settings DEFAULTS = new Settings(8, 2, Duration.ofMinutes(5), Duration.ofSeconds(30));
 
         Settings {
@@ -116,7 +127,8 @@ final class MonitoringPools implements AutoCloseable {
             config.setMaximumPoolSize(settings.connectionsPerPool());
             config.setMinimumIdle(0);
             config.setIdleTimeout(Math.max(10_000, settings.idleTimeout().toMillis()));
-            config.setConnectionInitSql(PostgresPools.SESSION_SETUP + "; SET statement_timeout = " + statementMillis);
+            config.setConnectionInitSql(PostgresPools.SESSION_SETUP + "; SET statement_timeout = " + statementMillis
+                    + "; SET lock_timeout = " + settings.lockTimeout().toMillis());
             // a server that stops answering mid-statement: the socket gives up a little after the statement would
             config.addDataSourceProperty("socketTimeout", Long.toString(statementMillis / 1000 + 5));
         });

@@ -25,12 +25,17 @@ import java.util.List;
  */
 public final class PostgresHealthReader implements HealthMonitor {
     static final int TOP = 10;
+    /** As the monitoring pools' sessions: 30 s for a statement, 2 s waiting for a lock. */
+    static final String SESSION_TIMEOUTS = "SET statement_timeout = '30s'; SET lock_timeout = '2s'";
     private static final String CLIENTS = "backend_type = 'client backend' AND pid <> pg_backend_pid()";
 
     @Override
     public HealthFigures health(String location) {
         PostgresUrl url = PostgresUrl.parse(location);
         try (Connection c = PostgresPools.connect(url)) {
+            try (Statement s = c.createStatement()) {
+                s.execute(SESSION_TIMEOUTS); // a catalogue or statistics read never hangs behind a lock
+            }
             long inUse = number(c, "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'");
             long usable = number(c, "SELECT current_setting('max_connections')::int"
                     + " - current_setting('superuser_reserved_connections')::int"

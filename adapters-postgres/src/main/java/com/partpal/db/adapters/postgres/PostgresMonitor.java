@@ -51,7 +51,14 @@ public final class PostgresMonitor implements DatabaseMonitor, AutoCloseable {
      * @param statementTimeout the longest a monitoring statement may run
      */
     public PostgresMonitor(int maxPools, int poolSize, Duration idleTimeout, Duration statementTimeout) {
-        this.pools = new MonitoringPools(new MonitoringPools.Settings(maxPools, poolSize, idleTimeout, statementTimeout));
+        this(maxPools, poolSize, idleTimeout, statementTimeout, MonitoringPools.Settings.LOCK_TIMEOUT);
+    }
+
+    /** @param lockTimeout the longest a monitoring statement waits for a lock before that figure is given up */
+    public PostgresMonitor(int maxPools, int poolSize, Duration idleTimeout, Duration statementTimeout,
+                           Duration lockTimeout) {
+        this.pools = new MonitoringPools(new MonitoringPools.Settings(maxPools, poolSize, idleTimeout, statementTimeout,
+                lockTimeout));
     }
 
     /** How many monitoring pools are open now. */
@@ -104,9 +111,12 @@ public final class PostgresMonitor implements DatabaseMonitor, AutoCloseable {
             long[] blocks = one(connection, "SELECT blks_hit, blks_read FROM pg_stat_database"
                     + " WHERE datname = current_database()", rs -> new long[]{rs.getLong(1), rs.getLong(2)});
             long read = blocks[0] + blocks[1];
+            List<String> notRead = new ArrayList<>();
+            List<TableSize> largest = LockedTables.orNotRead(connection, "largest tables",
+                    () -> largestTables(connection), List.of(), notRead);
             seen = new PostgresMonitoring(PostgresMonitoring.KIND, url.masked(), connections, size[0], pretty,
-                    largestTables(connection), blocks[0], blocks[1], read == 0 ? null : (double) blocks[0] / read,
-                    slowQueries(connection, url.password()), null);
+                    largest, blocks[0], blocks[1], read == 0 ? null : (double) blocks[0] / read,
+                    slowQueries(connection, url.password()), null, List.copyOf(notRead));
         } catch (SQLException e) {
             throw PostgresException.of("cannot read the statistics of " + url.masked(), e, url.password());
         }

@@ -17,6 +17,14 @@ public final class DirectConnection {
 
     /** The location to use for session work; anything that is not a PgBouncer URL is returned as it is. */
     public static String forSessionWork(String location, String directUrl, String purpose) {
+        return forSessionWork(location, directUrl, VARIABLE, purpose);
+    }
+
+    /**
+     * As {@link #forSessionWork(String, String, String)}, the direct URL given by {@code givenBy} (the option
+     * --direct-url or the variable DIRECT_URL), which the refusals name.
+     */
+    public static String forSessionWork(String location, String directUrl, String givenBy, String purpose) {
         if (!PostgresUrl.looksLikePostgres(location)) {
             return location;
         }
@@ -27,14 +35,14 @@ public final class DirectConnection {
         if (directUrl == null || directUrl.isBlank()) {
             throw new BadInputException(given.masked() + " goes through PgBouncer (pgbouncer=true) and " + purpose
                     + " needs a direct connection (DDL, COPY and pg_dump need a session of their own): set " + VARIABLE
-                    + " to the server's own URL (Prisma's directUrl)");
+                    + " (or give --direct-url) to the server's own URL (Prisma's directUrl)");
         }
         PostgresUrl direct = PostgresUrl.parse(directUrl.trim());
         if (direct.pgbouncer()) {
-            throw new BadInputException(VARIABLE + " " + direct.masked() + " has pgbouncer=true too: it must reach the server directly");
+            throw new BadInputException(givenBy + " " + direct.masked() + " has pgbouncer=true too: it must reach the server directly");
         }
         if (!direct.database().equals(given.database()) || !direct.schema().equals(given.schema())) {
-            throw new BadInputException(VARIABLE + " " + direct.masked() + " names another database or schema than "
+            throw new BadInputException(givenBy + " " + direct.masked() + " names another database or schema than "
                     + given.masked() + ": both must name the same one");
         }
         return directUrl.trim();

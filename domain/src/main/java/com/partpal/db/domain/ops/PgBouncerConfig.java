@@ -44,13 +44,41 @@ public final class PgBouncerConfig {
         ini.append("; JDBC clients send it at start-up; PgBouncer would otherwise refuse them\n");
         line(ini, "ignore_startup_parameters", "extra_float_digits");
         if (server.sslmode() != null && !"disable".equals(server.sslmode())) {
-            line(ini, "server_tls_sslmode", server.sslmode());
-            String root = server.otherParams().get("sslrootcert");
-            if (root != null) {
-                line(ini, "server_tls_ca_file", value(root));
-            }
+            serverTls(ini, server);
+            clientTls(ini);
         }
         return ini.toString();
+    }
+
+    /** PgBouncer to the server: the URL's sslmode, CA and (libpq's sslcert with sslkey) client certificate. */
+    private static void serverTls(StringBuilder ini, PostgresUrl server) {
+        ini.append("; TLS to the server, as the URL asks (sslmode and its files)\n");
+        line(ini, "server_tls_sslmode", server.sslmode());
+        String root = server.otherParams().get("sslrootcert");
+        if (root != null) {
+            line(ini, "server_tls_ca_file", value(root));
+        }
+        String key = server.otherParams().get("sslkey");
+        String cert = server.otherParams().get("sslcert");
+        if (key != null && cert != null) { // with a key, sslcert is libpq's client certificate (Prisma's is the CA)
+            line(ini, "server_tls_cert_file", value(cert));
+            line(ini, "server_tls_key_file", value(key));
+        }
+    }
+
+    /**
+     * The app to PgBouncer: a URL that asks for TLS asks for it on the app's leg too, but PgBouncer needs a certificate
+     * and key of its own for that, which only the operator has; the settings are written commented out, to be filled.
+     */
+    private static void clientTls(StringBuilder ini) {
+        ini.append("; TLS from the app: PgBouncer needs its own certificate and key (for the name the app connects to).\n"
+                + "; Fill these in and uncomment them, then add sslmode=require (or verify-full) to the pooled URL;\n"
+                + "; until then the app's leg to PgBouncer is not encrypted (keep PgBouncer on the app's host or a private\n"
+                + "; network).\n");
+        ini.append(";client_tls_sslmode = require\n");
+        ini.append(";client_tls_cert_file = /etc/pgbouncer/pgbouncer.crt\n");
+        ini.append(";client_tls_key_file = /etc/pgbouncer/pgbouncer.key\n");
+        ini.append(";client_tls_protocols = tlsv1.2,tlsv1.3\n");
     }
 
     /** One line of userlist.txt: the role and its SCRAM secret, both double-quoted. */

@@ -59,6 +59,28 @@ class PoolPlanTest {
     }
 
     @Test
+    void aUrlThatAsksForTlsGetsItOnBothLegsAndOneWithoutGetsNone() {
+        PoolPlan plan = PoolPlan.of(new ServerLimits(100, 3, 0, 2, "--cores"), 1);
+        String ini = PgBouncerConfig.ini(plan, PostgresUrl.parse("postgresql://app:pw@db:5432/partpal?sslmode=verify-ca"
+                + "&sslrootcert=/etc/ca.pem&sslcert=/etc/app.crt&sslkey=/etc/app.key"), "app", "127.0.0.1", 6432, "/u");
+        assertTrue(ini.contains("server_tls_sslmode = verify-ca\nserver_tls_ca_file = /etc/ca.pem\n"
+                + "server_tls_cert_file = /etc/app.crt\nserver_tls_key_file = /etc/app.key\n"), ini);
+        // PgBouncer will not start with client TLS and no certificate: the client leg is written for the operator to fill
+        assertTrue(ini.contains("\n;client_tls_sslmode = require\n;client_tls_cert_file = ") && ini.contains(
+                "\n;client_tls_key_file = "), ini);
+        assertFalse(ini.lines().anyMatch(l -> l.startsWith("client_tls")), ini);
+
+        String caOnly = PgBouncerConfig.ini(plan, PostgresUrl.parse("postgresql://app:pw@db:5432/partpal?sslmode=require"
+                + "&sslcert=/etc/ca.pem"), "app", "127.0.0.1", 6432, "/u");
+        assertFalse(caOnly.contains("server_tls_cert_file"), "Prisma's sslcert alone is the CA, not a client certificate");
+        String plain = PgBouncerConfig.ini(plan, PostgresUrl.parse("postgresql://app:pw@db:5432/partpal"), "app",
+                "127.0.0.1", 6432, "/u");
+        assertFalse(plain.contains("tls"), plain);
+        assertThrows(BadInputException.class, () -> PgBouncerConfig.ini(plan, PostgresUrl.parse(
+                "postgresql://app:pw@db:5432/partpal?sslmode=require&sslrootcert=/etc/my%20ca.pem"), "app", "h", 1, "/u"));
+    }
+
+    @Test
     void userlistTakesScramSecretsOnly() {
         String secret = "SCRAM-SHA-256$4096:AAAAAAAAAAAAAAAAAAAAAA==$c3RvcmVk:c2VydmVy";
         assertEquals("\"app\"\"x\" \"" + secret + "\"\n", PgBouncerConfig.userlist("app\"x", secret));

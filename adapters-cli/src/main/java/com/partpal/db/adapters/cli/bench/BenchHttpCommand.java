@@ -42,6 +42,7 @@ import java.util.regex.Pattern;
                 "Prints errors, p50/p99/max health latency and threads and file descriptors before and after."})
 public final class BenchHttpCommand implements Callable<Integer> {
     private static final String TOKEN = "bench-http-token-0123456789";
+    private static final long WARM_UP_MILLIS = 3000;
 
     @Inject
     SampleDataWriter sampleWriter;
@@ -68,29 +69,40 @@ public final class BenchHttpCommand implements Callable<Integer> {
                     Map.of("partpal.http.allowed.sources", work.toString()));
             ExecutorService clientThreads = Executors.newCachedThreadPool(named("bench-client"));
             ExecutorService streamReaders = Executors.newFixedThreadPool(clients, named("bench-sse"));
-            // three clients, so that neither the streams nor the polling queue behind the health requests
+            // two clients, so that the polling does not queue behind the streams; health has sockets of its own
             HttpClient http = client(clientThreads);
             HttpClient sse = client(clientThreads);
-            HttpClient probe = client(clientThreads);
             try {
                 String base = server.getURL().toString();
                 send(http, base, "GET", "/api/health", null); // warm up
-                System.gc();
+                // no System.gc() here: a full collection shrinks the heap, and the migration's start then pays for
+                // growing it again in many young collections
                 Thread.sleep(500);
                 int threadsBefore = threads();
                 long fdsBefore = fileDescriptors();
+                Map<String, Long> namesBefore = threadNames();
 
+                // the health load and the meters run first, so that their own start is not counted to the migration
+                HealthLoad load = new HealthLoad(base, rate);
+                Thread.sleep(WARM_UP_MILLIS);
+                long gcBefore = gcMillis();
+                long start = System.nanoTime();
+                StallMeter stalls = new StallMeter();
+                EventLoopLag loopLag = new EventLoopLag(server.getApplicationContext().getBean(
+                        io.micronaut.http.netty.channel.EventLoopGroupRegistry.class).getDefaultEventLoopGroup());
                 String id = field(send(http, base, "POST", "/api/migrations", "{\"from\": \"" + db + "\", \"to\": \""
                         + postgres.url().connectionString() + "\"}").body(), "id");
-                long start = System.nanoTime();
                 Streams streams = new Streams(sse, base, id, clients, streamReaders);
-                HealthLoad load = new HealthLoad(probe, base, rate);
                 String state;
                 do {
                     Thread.sleep(500);
                     state = field(send(http, base, "GET", "/api/jobs/" + id, null).body(), "state");
                 } while (state.equals("queued") || state.equals("running"));
-                double seconds = (System.nanoTime() - start) / 1e9;
+                long end = System.nanoTime();
+                double seconds = (end - start) / 1e9;
+                long gcDuring = gcMillis() - gcBefore;
+                stalls.close();
+                loopLag.close();
                 load.stop();
                 streams.await(30);
                 String job = send(http, base, "GET", "/api/jobs/" + id, null).body();
@@ -100,21 +112,37 @@ public final class BenchHttpCommand implements Callable<Integer> {
                 Thread.sleep(2000);
                 int threadsAfter = threads();
                 long fdsAfter = fileDescriptors();
+                Map<String, Long> namesAfter = threadNames();
                 out.printf("migration %s in %.1f s (%s rows in the largest tables)%s%n", state, seconds,
                         Figures.count(rows), state.equals("succeeded") ? "" : ": " + job);
                 out.printf("SSE: %d clients, %d got the final event, %d events in all, %d stream errors%n", clients,
                         streams.finished.get(), streams.events.get(), streams.errors.get());
-                out.printf("health: %d answered in %.1f s (%.0f/s; asked: %d/s), %d errors%s%n", load.latencies.size(),
-                        seconds, load.latencies.size() / seconds, rate, load.errors.get(),
+                List<Long> before = load.latencies(Long.MIN_VALUE, start);
+                List<Long> during = load.latencies(start, end);
+                out.printf("health: %d answered during the migration (%.0f/s; asked: %d/s), %d errors%s%n",
+                        during.size(), during.size() / seconds, rate, load.errors.get(),
                         load.firstError.get() == null ? "" : " (first: " + load.firstError.get() + ")");
-                List<Long> micros = new ArrayList<>(load.latencies);
-                Collections.sort(micros);
-                if (!micros.isEmpty()) {
-                    out.printf("health latency: p50 %.1f ms, p99 %.1f ms (goal < 50 ms), max %.1f ms%n",
-                            percentile(micros, 50), percentile(micros, 99), micros.get(micros.size() - 1) / 1000.0);
-                }
+                out.printf("health latency before the migration (%d s): %s%n", WARM_UP_MILLIS / 1000, spread(before));
+                out.printf("health latency during the migration: %s (goal: p99 < 50 ms)%n", spread(during));
+                out.printf("  from when each was sent (the round trip alone): %s%n", spread(load.roundTrips(start, end)));
+                out.printf("  in its first 5 s: %s; after them: %s%n",
+                        spread(load.latencies(start, start + TimeUnit.SECONDS.toNanos(5))),
+                        spread(load.latencies(start + TimeUnit.SECONDS.toNanos(5), end)));
                 out.printf("server threads: %d before the load, %d after; file descriptors of the process: %d before, %d"
                         + " after%n", threadsBefore, threadsAfter, fdsBefore, fdsAfter);
+                out.printf("threads after the load that were not there before: %s%n", grown(namesBefore, namesAfter));
+                out.printf("garbage collection during the migration: %d ms%n", gcDuring);
+                out.printf("stalls of the process (a thread asking to sleep 1 ms, how much later it woke): %s%n",
+                        spread(stalls.sortedMicros()));
+                out.printf("server event loops (a task handed to each every 5 ms, how long it waited): %s%n",
+                        spread(loopLag.sortedMicros()));
+                io.micrometer.core.instrument.Timer served = server.getApplicationContext()
+                        .getBean(io.micrometer.core.instrument.MeterRegistry.class).find("http.server.requests")
+                        .tag("uri", "/api/health").timer();
+                if (served != null) {
+                    out.printf("health as the server timed it (filters to response): mean %.2f ms, max %.1f ms%n",
+                            served.mean(TimeUnit.MILLISECONDS), served.max(TimeUnit.MILLISECONDS));
+                }
                 return state.equals("succeeded") && load.errors.get() == 0 && streams.errors.get() == 0 ? 0 : 1;
             } finally {
                 clientThreads.shutdownNow();
@@ -135,6 +163,15 @@ public final class BenchHttpCommand implements Callable<Integer> {
             t.setDaemon(true);
             return t;
         };
+    }
+
+    /** p50, p99 and max of sorted microseconds, in milliseconds. */
+    private static String spread(List<Long> sortedMicros) {
+        if (sortedMicros.isEmpty()) {
+            return "none";
+        }
+        return String.format("p50 %.1f ms, p99 %.1f ms, max %.1f ms", percentile(sortedMicros, 50),
+                percentile(sortedMicros, 99), sortedMicros.get(sortedMicros.size() - 1) / 1000.0);
     }
 
     private static double percentile(List<Long> sortedMicros, int p) {
@@ -166,6 +203,31 @@ public final class BenchHttpCommand implements Callable<Integer> {
     private static int threads() {
         return (int) Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
                 .map(Thread::getName).filter(n -> !n.startsWith("bench-") && !n.startsWith("HttpClient")).count();
+    }
+
+    /** Live threads but the bench's own, counted by name with any trailing number left out. */
+    private static Map<String, Long> threadNames() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter(n -> !n.startsWith("bench-") && !n.startsWith("HttpClient"))
+                .collect(java.util.stream.Collectors.groupingBy(n -> n.replaceAll("[-#]?\\d+$", ""),
+                        java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+    }
+
+    private static String grown(Map<String, Long> before, Map<String, Long> after) {
+        List<String> grown = new ArrayList<>();
+        after.forEach((name, n) -> {
+            long more = n - before.getOrDefault(name, 0L);
+            if (more > 0) {
+                grown.add(name + " +" + more);
+            }
+        });
+        return grown.isEmpty() ? "none" : String.join(", ", grown);
+    }
+
+    /** Milliseconds the JVM's collectors have spent so far. */
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
     }
 
     /** Open file descriptors of this process (Linux /proc); -1 elsewhere. */
@@ -213,45 +275,73 @@ public final class BenchHttpCommand implements Callable<Integer> {
     }
 
     /**
-     * GET /api/health at a fixed rate from a fixed number of callers (so at most that many connections), each request
-     * timed from the moment it was due: a slow answer delays the next ones and their wait counts too.
+     * GET /api/health at a fixed rate from a fixed number of callers, each on a keep-alive connection of its own, each
+     * request timed from the moment it was due: a slow answer delays that caller's next ones and their wait counts too.
+     * There are enough callers (each asks 5 times a second at 500/s) that a pause of the process of a few hundred
+     * ms delays only the requests that fell into it; with 25 (the first version), each caller had to catch up 20
+     * requests a second, and a pause under CPU contention left seconds of backlog that was counted to the server.
      */
     private static final class HealthLoad {
-        private static final int CALLERS = 25;
-        final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        private static final int CALLERS = 100;
+        /**
+         * When a request was due (nanoTime), how long after that its answer came and how long after it was sent
+         * (microseconds).
+         */
+        private final List<long[]> answered = Collections.synchronizedList(new ArrayList<>());
         final AtomicInteger errors = new AtomicInteger();
         final java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
         private final ExecutorService callers = Executors.newFixedThreadPool(CALLERS, named("bench-health"));
         private volatile boolean running = true;
 
-        HealthLoad(HttpClient http, String base, int rate) {
-            HttpRequest health = HttpRequest.newBuilder(URI.create(base + "/api/health")).GET()
-                    .timeout(java.time.Duration.ofSeconds(10)).build();
+        HealthLoad(String base, int rate) {
+            URI health = URI.create(base + "/api/health");
             long periodNanos = TimeUnit.SECONDS.toNanos(1) * CALLERS / rate;
             long start = System.nanoTime();
             for (int i = 0; i < CALLERS; i++) {
                 long first = start + periodNanos * i / CALLERS;
                 callers.execute(() -> {
-                    for (long due = first; running; due += periodNanos) {
-                        long wait = due - System.nanoTime();
-                        if (wait > 0) {
-                            java.util.concurrent.locks.LockSupport.parkNanos(wait);
-                        }
-                        try {
-                            HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
-                            if (answer.statusCode() == 200) {
-                                latencies.add((System.nanoTime() - due) / 1000);
-                            } else {
-                                fail("status " + answer.statusCode());
+                    try (KeepAliveGet get = new KeepAliveGet(health, 10_000)) {
+                        for (long due = first; running; due += periodNanos) {
+                            long wait = due - System.nanoTime();
+                            if (wait > 0) {
+                                java.util.concurrent.locks.LockSupport.parkNanos(wait);
                             }
-                        } catch (InterruptedException e) {
-                            return;
-                        } catch (Exception e) {
-                            fail(e.toString());
+                            try {
+                                long sent = System.nanoTime();
+                                int status = get.send();
+                                long got = System.nanoTime();
+                                if (status == 200) {
+                                    answered.add(new long[] {due, (got - due) / 1000, (got - sent) / 1000});
+                                } else {
+                                    fail("status " + status);
+                                }
+                            } catch (Exception e) {
+                                fail(e.toString());
+                            }
                         }
                     }
                 });
             }
+        }
+
+        /** The latencies (from when due) of the requests due from {@code from} to before {@code to} (nanoTime), sorted. */
+        List<Long> latencies(long from, long to) {
+            return sorted(from, to, 1);
+        }
+
+        /** The round trips (from when sent) of the requests due from {@code from} to before {@code to}, sorted. */
+        List<Long> roundTrips(long from, long to) {
+            return sorted(from, to, 2);
+        }
+
+        private List<Long> sorted(long from, long to, int field) {
+            List<Long> micros;
+            synchronized (answered) {
+                micros = new ArrayList<>(answered.stream().filter(a -> a[0] >= from && a[0] < to).map(a -> a[field])
+                        .toList());
+            }
+            Collections.sort(micros);
+            return micros;
         }
 
         private void fail(String why) {
