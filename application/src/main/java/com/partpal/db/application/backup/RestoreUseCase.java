@@ -3,6 +3,7 @@ package com.partpal.db.application.backup;
 import com.partpal.db.application.port.backup.BackupCatalog;
 import com.partpal.db.application.port.backup.BackupEngine;
 import com.partpal.db.application.port.backup.BackupSource;
+import com.partpal.db.application.port.backup.CatalogueLock;
 import com.partpal.db.application.port.backup.RestoreConfirmation;
 import com.partpal.db.application.port.backup.RestoreOptions;
 import com.partpal.db.domain.BadInputException;
@@ -130,8 +131,23 @@ public final class RestoreUseCase {
                 : m.database() + " (not recorded which server or file: made before identities were kept)";
     }
 
+    /**
+     * Restores under the lock of the database the backup is of (waiting for a backup or prune of it to finish), so
+     * that no retention run deletes the backup while it is read; the backup is chosen again once the lock is held. A
+     * dry run, and a file outside the catalogue, take no lock.
+     */
     public Result restore(Request request) {
-        Plan plan = plan(request);
+        Plan first = plan(request);
+        BackupManifest manifest = first.source().manifest();
+        if (request.dryRun() || manifest == null) {
+            return restore(request, first);
+        }
+        try (CatalogueLock lock = catalog.lock(manifest.catalogueDatabase(), true)) {
+            return restore(request, plan(request));
+        }
+    }
+
+    private Result restore(Request request, Plan plan) {
         BackupSource source = plan.source();
         BackupEngine engine = plan.engine();
         String database = plan.database();
