@@ -85,8 +85,8 @@ public final class RestoreUseCase {
         if (request.jobs() < 1) {
             throw new BadInputException("--jobs must be 1 or more, not " + request.jobs());
         }
-        BackupEngine targetEngine = engines.forLocation(request.target());
-        BackupSource source = source(request, targetEngine.locate(request.target()));
+        engines.forLocation(request.target());
+        BackupSource source = source(request);
         BackupEngine engine = engines.forFormat(source.format());
         if (request.globals() && (source.manifest() == null || source.manifest().globalsSha256() == null)) {
             throw new BadInputException("--globals: backup " + source.name() + " was taken without --globals, so it"
@@ -108,11 +108,12 @@ public final class RestoreUseCase {
         return new Plan(source, engine, engine.databaseName(request.target()), describe(source), target.describe());
     }
 
-    private BackupSource source(Request request, DatabaseIdentity targetLocated) {
+    private BackupSource source(Request request) {
         CatalogueSelection selection = new CatalogueSelection(engines, catalog);
         if ("latest".equals(request.reference())) {
-            CatalogueDatabase database = request.database() == null && selection.holds(targetLocated)
-                    ? CatalogueDatabase.of(targetLocated) : selection.select(request.database());
+            CatalogueDatabase database = request.database() == null
+                    ? selection.find(request.target()).orElseGet(() -> selection.select(null))
+                    : selection.select(request.database());
             BackupManifest newest = selection.newestGood(database).orElseThrow(() -> new BadInputException(
                     "no good backup of " + database.describe() + " in " + catalog.directory()
                             + " (every one failed its verification or restore test; see backups list)"));
