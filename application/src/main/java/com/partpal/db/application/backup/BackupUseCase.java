@@ -64,7 +64,7 @@ public final class BackupUseCase {
             identity = engine.identify(location);
         } catch (BadInputException e) {
             // recorded where backups check looks for this location: its catalogued database, else its address
-            CatalogueDatabase located = new CatalogueSelection(engines, catalog).find(location)
+            CatalogueDatabase located = new CatalogueSelection(engines, catalog).findWithoutConnecting(location)
                     .orElseGet(() -> CatalogueDatabase.of(engine.locate(location)));
             record(located, new BackupRun(clock.instant(), clock.instant(), "failed: " + e.getMessage(), null));
             throw e;

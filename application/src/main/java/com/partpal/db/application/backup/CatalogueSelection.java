@@ -105,6 +105,15 @@ final class CatalogueSelection {
      * 127.0.0.1 and ::1 find the same database. Empty when the catalogue holds no backup of it.
      */
     Optional<CatalogueDatabase> find(String location) {
+        return find(location, true);
+    }
+
+    /** Like {@link #find(String)}, by the address alone: for a location that could not be reached just now. */
+    Optional<CatalogueDatabase> findWithoutConnecting(String location) {
+        return find(location, false);
+    }
+
+    private Optional<CatalogueDatabase> find(String location, boolean connect) {
         Optional<DatabaseIdentity> located = locatedAnyway(location);
         if (located.isEmpty()) {
             return Optional.empty();
@@ -116,6 +125,9 @@ final class CatalogueSelection {
                 .map(BackupManifest::catalogueDatabase).distinct().toList();
         if (atAddress.size() == 1) {
             return Optional.of(atAddress.get(0));
+        }
+        if (!connect) {
+            return Optional.empty();
         }
         Optional<CatalogueDatabase> identified = identified(location).map(id -> databases.get(id.key()));
         if (identified.isPresent() || atAddress.isEmpty()) {

@@ -85,7 +85,7 @@ public final class RestoreUseCase {
         if (request.jobs() < 1) {
             throw new BadInputException("--jobs must be 1 or more, not " + request.jobs());
         }
-        engines.forLocation(request.target());
+        engines.forLocation(request.target()); // a target no engine takes is refused before the catalogue is read
         BackupSource source = source(request);
         BackupEngine engine = engines.forFormat(source.format());
         if (request.globals() && (source.manifest() == null || source.manifest().globalsSha256() == null)) {
