@@ -46,21 +46,41 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--jobs", defaultValue = "" + VerifyRequest.DEFAULT_JOBS, description = "Tables compared at once (default: ${DEFAULT-VALUE}).")
     int jobs;
 
+    @Option(names = "--since-snapshot", paramLabel = "MIGRATE_REPORT", description = "Also compare the source with the "
+            + "snapshot the migrate run of this report copied: per table whether the app changed it since (if not, "
+            + "every difference is the copy's), and which missing rows were inserted after the snapshot.")
+    Path snapshotReport;
+
     @Override
     public Integer call() {
         PrintStream out = System.out;
         if (maxDiffs < 0) {
             throw new BadInputException("--max-diffs must not be negative");
         }
-        VerificationReport report = useCase.verify(new VerifyRequest(
-                endpoints.source(),
-                endpoints.target(), selection.toOptions(),
-                JsonLinesRejectsReader.read(rejectsFile), maxDiffs, Math.max(1, jobs)));
+        VerifyRequest request = new VerifyRequest(endpoints.source(), endpoints.target(), selection.toOptions(),
+                JsonLinesRejectsReader.read(rejectsFile), maxDiffs, Math.max(1, jobs));
+        VerificationReport report = snapshotReport == null ? useCase.verify(request)
+                : useCase.verify(request, MigrateReports.snapshotOf(snapshotReport));
         Path file = reportFile != null ? reportFile : ReportFiles.defaultReport("verify");
         ReportFiles.write(file, report.toJson());
         print(report, out);
         out.println("  report: " + file.toAbsolutePath().normalize());
         return report.exitCode();
+    }
+
+    /** What the snapshot says about a differing table's differences. */
+    static String sinceSnapshot(TableVerification t) {
+        TableVerification.SinceSnapshot since = t.sinceSnapshot();
+        if (!since.inSnapshot()) {
+            return "since the snapshot: the table is not in the migrate report, so nothing tells its differences apart";
+        }
+        if (since.unchanged()) {
+            return "since the snapshot: the source table is unchanged, so the copy is wrong in every difference";
+        }
+        long other = since.unexplained(t);
+        return "since the snapshot: the app changed this table; " + since.insertedAfter() + " missing row(s) were"
+                + " inserted after it" + (other == 0 ? "" : ", " + other + " other difference(s) are rows changed or"
+                + " deleted after it, or copied wrong (the table's checksum cannot tell which)");
     }
 
     /** A short summary: per table one line, then the schema differences and the first listed rows. */
@@ -73,9 +93,13 @@ final class VerifyCommand implements Callable<Integer> {
                     t.expectedMissing() == 0 ? "" : ", " + t.expectedMissing() + " rejected by migrate",
                     t.identical() ? "" : ", " + t.missingInTarget() + " missing, " + t.unexpectedInTarget()
                             + " unexpected, " + t.changed() + " changed");
+            if (t.sinceSnapshot() != null && !t.identical()) {
+                out.println("      " + sinceSnapshot(t));
+            }
             t.differences().stream().filter(d -> d.kind() != RowDifference.Kind.REJECTED_AS_EXPECTED).limit(5)
                     .forEach(d -> out.println("      " + d.kind().name().toLowerCase() + " " + d.key()
-                            + (d.cells().isEmpty() ? "" : " " + d.cells())));
+                            + (d.cells().isEmpty() ? "" : " " + d.cells())
+                            + (d.note() != null && d.note().startsWith("inserted after") ? ": " + d.note() : "")));
         }
         for (SchemaDifference d : r.schemaDifferences()) {
             out.println("  schema: " + d);

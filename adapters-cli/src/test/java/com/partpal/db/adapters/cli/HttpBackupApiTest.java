@@ -152,7 +152,8 @@ class HttpBackupApiTest {
         PostgresUrl source = databaseWithParts();
         String job = succeeded(startJob("/api/backups", backupBody(source.connectionString(), catalogue, "")));
         assertEquals("backup", field(job, "kind"));
-        assertEquals("catalogue " + catalogue.toAbsolutePath().normalize(), field(job, "target"));
+        assertEquals("catalogue " + catalogue.toAbsolutePath().normalize() + ", 127.0.0.1:" + source.port() + "/"
+                + source.database(), field(job, "target"));
         String id = backupId(job);
 
         String query = "?directory=" + catalogue.toAbsolutePath();
@@ -292,6 +293,36 @@ class HttpBackupApiTest {
     }
 
     @Test
+    void backupJobsOfTwoDatabasesRunAtOnceIntoOneCatalogueButNotTwoOfTheSameDatabase() throws Exception {
+        Path catalogue = dir.resolve("per-database-backups");
+        PostgresUrl busy = databaseWithParts();
+        PostgresUrl other = databaseWithParts();
+        try (Connection holder = PostgresPools.connect(busy); Statement s = holder.createStatement()) {
+            holder.setAutoCommit(false);
+            s.execute("LOCK TABLE part IN ACCESS EXCLUSIVE MODE"); // the backup's snapshot waits for it
+            String first = startJob("/api/backups", backupBody(busy.connectionString(), catalogue, ""));
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (!"running".equals(field(send("GET", "/api/jobs/" + first, null).body(), "state"))) {
+                assertTrue(System.nanoTime() < deadline, "the first backup starts");
+                Thread.sleep(50);
+            }
+            String sameByAnotherName = busy.connectionString().replace("@127.0.0.1:", "@localhost:");
+            HttpResponse<String> again = send("POST", "/api/backups", backupBody(sameByAnotherName, catalogue, ""));
+            assertEquals(409, again.statusCode(), again.body());
+            assertEquals(first, field(again.body(), "runningJobId"));
+
+            String second = backupId(succeeded(startJob("/api/backups", backupBody(other.connectionString(), catalogue,
+                    ""))));
+            assertEquals("running", field(send("GET", "/api/jobs/" + first, null).body(), "state"),
+                    "the other database's backup finished while the first still ran");
+            holder.commit();
+            String firstBackup = backupId(succeeded(first));
+            assertTrue(send("GET", "/api/backups?directory=" + catalogue.toAbsolutePath(), null).body()
+                    .contains(firstBackup), second);
+        }
+    }
+
+    @Test
     void badInputIsAProblemWithOneClearMessageAndStartsNothing() throws Exception {
         PostgresUrl url = freshDatabase();
         int jobsBefore = jobs().size();
@@ -360,7 +391,8 @@ class HttpBackupApiTest {
             }
             assertTrue(pruningJob != null, "no scheduled backup job succeeded and pruned an older backup");
             assertEquals("backup", field(pruningJob, "kind"));
-            assertEquals("catalogue " + catalogue.toAbsolutePath().normalize(), field(pruningJob, "target"));
+            assertEquals("catalogue " + catalogue.toAbsolutePath().normalize() + ", " + sample.toAbsolutePath().normalize(),
+                    field(pruningJob, "target"));
             Matcher pruned = Pattern.compile("\"pruned\":\\[\"([^\"]+)\"").matcher(pruningJob);
             assertTrue(pruned.find(), pruningJob);
             String list = send(scheduled, "GET", "/api/backups?directory=" + catalogue.toAbsolutePath(), null).body();

@@ -8,16 +8,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,20 +27,8 @@ class TlsTest {
     @BeforeAll
     static void start() throws Exception {
         ca = dir.resolve("ca.crt");
-        openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.crt",
-                "-subj", "/CN=partpal-db test CA", "-days", "2");
-        openssl("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=localhost");
-        Files.writeString(dir.resolve("san.ext"), "subjectAltName=DNS:localhost\n");
-        openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.crt", "-CAkey", "ca.key", "-CAcreateserial",
-                "-out", "server.crt", "-days", "2", "-extfile", "san.ext");
-        server = EmbeddedPostgres.start(data -> {
-            Files.copy(dir.resolve("server.crt"), data.resolve("server.crt"));
-            Files.copy(dir.resolve("server.key"), data.resolve("server.key"));
-            Files.setPosixFilePermissions(data.resolve("server.key"), PosixFilePermissions.fromString("rw-------"));
-            Files.writeString(data.resolve("postgresql.conf"), "\nssl = on\nssl_cert_file = 'server.crt'\n"
-                    + "ssl_key_file = 'server.key'\n", StandardOpenOption.APPEND);
-            Files.writeString(data.resolve("pg_hba.conf"), "hostssl all all 127.0.0.1/32 scram-sha-256\n");
-        });
+        server = new TestCertificates(dir).caAndServer("localhost", "DNS:localhost")
+                .start("hostssl all all 127.0.0.1/32 scram-sha-256\n");
     }
 
     @AfterAll
@@ -111,13 +93,5 @@ class TlsTest {
         assertTrue(plain.err().contains("no pg_hba.conf entry for host \"127.0.0.1\"") && plain.err().contains("no encryption"),
                 plain.err());
         assertFalse((wrongHost.all() + plain.all()).contains(server.url().password()));
-    }
-
-    private static void openssl(String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("openssl"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("openssl.log").toFile()).start();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0, Files.readString(dir.resolve("openssl.log")));
     }
 }

@@ -112,6 +112,10 @@ public final class PostgresPools {
             properties.remove(prismaOnly);
         }
         TlsParameters.forDriver(url.sslmode(), url.otherParams()).forEach(properties::setProperty);
+        String sslkey = properties.getProperty("sslkey");
+        if (sslkey != null) {
+            properties.setProperty("sslkey", DerClientKey.forDriver(sslkey));
+        }
         if (url.pgbouncer()) {
             properties.setProperty("prepareThreshold", "0");
         }

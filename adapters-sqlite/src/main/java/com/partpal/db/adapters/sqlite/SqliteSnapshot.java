@@ -25,13 +25,14 @@ final class SqliteSnapshot {
     private static final int ATTEMPTS = 50;
 
     private final Instant takenAt;
-    private final String fileState;
+    /** The write-ahead log's size and time at the pinned moment (see {@link SqliteContentFingerprint}). */
+    private final String walState;
     private final BlockingQueue<Connection> readers;
     private final List<Connection> all;
 
-    private SqliteSnapshot(Instant takenAt, String fileState, List<Connection> readers) {
+    private SqliteSnapshot(Instant takenAt, String walState, List<Connection> readers) {
         this.takenAt = takenAt;
-        this.fileState = fileState;
+        this.walState = walState;
         this.readers = new LinkedBlockingQueue<>(readers);
         this.all = List.copyOf(readers);
     }
@@ -47,13 +48,14 @@ final class SqliteSnapshot {
             for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
                 long versionBefore = dataVersion(watcher);
                 String before = fileState(file.path());
+                String walBefore = SqliteContentFingerprint.walState(file.path());
                 Instant at = Instant.now();
                 begin(main);
                 for (Connection c : connections) {
                     begin(c);
                 }
                 if (dataVersion(watcher) == versionBefore && before.equals(fileState(file.path()))) {
-                    return new SqliteSnapshot(at, before, connections);
+                    return new SqliteSnapshot(at, walBefore, connections);
                 }
                 main.rollback();
                 for (Connection c : connections) {
@@ -108,8 +110,8 @@ final class SqliteSnapshot {
         return takenAt;
     }
 
-    String fileState() {
-        return fileState;
+    String walState() {
+        return walState;
     }
 
     /** A pinned connection for one cursor (waits while every one is in use); give it back with {@link #release}. */

@@ -51,6 +51,8 @@ public final class SqliteSourceDatabase implements SourceDatabase, VerifiableDat
     private volatile SourceSchema verifiedSchema;
     /** Once pinned, every read sees this one state of the file (see {@link SqliteSnapshot}). */
     private volatile SqliteSnapshot snapshot;
+    /** The pinned snapshot's fingerprint, once asked for. */
+    private String fingerprint;
 
     private SqliteSourceDatabase(SqliteFile file, Connection connection, CompletableFuture<Void> quickCheck) {
         this.file = file;
@@ -170,10 +172,27 @@ public final class SqliteSourceDatabase implements SourceDatabase, VerifiableDat
         }
     }
 
+    /** What the pinned state holds ({@link SqliteContentFingerprint}), computed once per snapshot. */
     @Override
     public String fingerprint() {
-        SqliteSnapshot pinned = snapshot;
-        return pinned == null ? SqliteSnapshot.fileState(file.path()) : pinned.fileState();
+        synchronized (connection) {
+            SqliteSnapshot pinned = snapshot;
+            if (fingerprint == null || pinned == null) {
+                try {
+                    fingerprint = SqliteContentFingerprint.of(connection, file.path(),
+                            pinned == null ? SqliteContentFingerprint.walState(file.path()) : pinned.walState());
+                } catch (SQLException e) {
+                    throw file.failure(e);
+                }
+            }
+            return fingerprint;
+        }
+    }
+
+    /** The same content; a checkpoint of the write-ahead log alone changes nothing. */
+    @Override
+    public boolean unchangedSince(String recorded) {
+        return SqliteContentFingerprint.unchanged(recorded, fingerprint());
     }
 
     /** Streams without waiting for the check (migrate commits nothing before it); a failed read reports the check's refusal. */

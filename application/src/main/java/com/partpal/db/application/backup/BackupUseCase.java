@@ -59,12 +59,23 @@ public final class BackupUseCase {
                          boolean globals) {
         BackupEngine engine = engines.forLocation(location);
         BackupFormat format = engine.formatFor(formatOption);
-        CatalogueDatabase database = CatalogueDatabase.of(engine.locate(location));
+        DatabaseIdentity identity;
+        try {
+            identity = engine.identify(location);
+        } catch (BadInputException e) {
+            // recorded where backups check looks for this location: its catalogued database, else its address
+            CatalogueDatabase located = new CatalogueSelection(engines, catalog).findWithoutConnecting(location)
+                    .orElseGet(() -> CatalogueDatabase.of(engine.locate(location)));
+            record(located, new BackupRun(clock.instant(), clock.instant(), "failed: " + e.getMessage(), null));
+            throw e;
+        }
+        // the lock, retention and run record belong to the database itself, however its server was named
+        CatalogueDatabase database = CatalogueDatabase.of(identity);
         try (CatalogueLock lock = catalog.lock(database, wait)) {
             Instant startedAt = clock.instant();
             BackupManifest manifest;
             try {
-                manifest = dump(engine, location, format, startedAt, globals);
+                manifest = dump(engine, location, format, startedAt, globals, identity);
             } catch (BadInputException | BackupFailedException e) {
                 record(database, new BackupRun(startedAt, clock.instant(), "failed: " + e.getMessage(), null));
                 throw e;
@@ -75,8 +86,7 @@ public final class BackupUseCase {
     }
 
     private BackupManifest dump(BackupEngine engine, String location, BackupFormat format, Instant startedAt,
-                                boolean globals) {
-        DatabaseIdentity identity = engine.identify(location);
+                                boolean globals, DatabaseIdentity identity) {
         try (PendingBackup pending = catalog.begin(identity, format, startedAt)) {
             if (globals) {
                 engine.dumpGlobals(location, pending.globalsFile());

@@ -57,7 +57,7 @@ final class CatalogueSelection {
             throw new BadInputException(catalog.where() + " holds backups of " + databases.size()
                     + " databases: name one with --db (" + choices(databases) + ")");
         }
-        Optional<CatalogueDatabase> byLocation = located(selector).map(id -> databases.get(id.key()));
+        Optional<CatalogueDatabase> byLocation = located(selector).isPresent() ? find(selector) : Optional.empty();
         if (byLocation.isPresent()) {
             return byLocation.get();
         }
@@ -98,8 +98,53 @@ final class CatalogueSelection {
         }
     }
 
-    boolean holds(DatabaseIdentity identity) {
-        return databases().containsKey(identity.key());
+    /**
+     * The catalogued database a location (URL or file) is. First by the address its backups were taken at, as written,
+     * without a connection (so `backups check` works while the server is down); else by the identity the engine reads
+     * from the database itself (a PostgreSQL server's system identifier and the database name), so localhost,
+     * 127.0.0.1 and ::1 find the same database. Empty when the catalogue holds no backup of it.
+     */
+    Optional<CatalogueDatabase> find(String location) {
+        return find(location, true);
+    }
+
+    /** Like {@link #find(String)}, by the address alone: for a location that could not be reached just now. */
+    Optional<CatalogueDatabase> findWithoutConnecting(String location) {
+        return find(location, false);
+    }
+
+    private Optional<CatalogueDatabase> find(String location, boolean connect) {
+        Optional<DatabaseIdentity> located = locatedAnyway(location);
+        if (located.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, CatalogueDatabase> databases = databases();
+        String address = located.get().addressKey();
+        List<CatalogueDatabase> atAddress = all.stream()
+                .filter(m -> m.identity() != null && m.identity().addressKey().equals(address))
+                .map(BackupManifest::catalogueDatabase).distinct().toList();
+        if (atAddress.size() == 1) {
+            return Optional.of(atAddress.get(0));
+        }
+        if (!connect) {
+            return Optional.empty();
+        }
+        Optional<CatalogueDatabase> identified = identified(location).map(id -> databases.get(id.key()));
+        if (identified.isPresent() || atAddress.isEmpty()) {
+            return identified;
+        }
+        throw new BadInputException(catalog.directory() + " holds backups of " + atAddress.size() + " databases taken at "
+                + located.get().describe() + " (the server there was replaced?) and it cannot be reached to tell which"
+                + " it is: " + choices(atAddress.stream().collect(Collectors.toMap(CatalogueDatabase::key, d -> d,
+                (a, b) -> a, LinkedHashMap::new))));
+    }
+
+    private Optional<DatabaseIdentity> identified(String location) {
+        try {
+            return Optional.of(engines.forLocation(location).identify(location));
+        } catch (BadInputException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The backups of one database, oldest first. */

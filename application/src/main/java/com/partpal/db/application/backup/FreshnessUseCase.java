@@ -47,7 +47,8 @@ public final class FreshnessUseCase {
     public Result check(String database, Duration maxAge) {
         CatalogueSelection selection = new CatalogueSelection(engines, catalog);
         CatalogueDatabase selected = database == null ? selection.select(null) : selection.located(database)
-                .filter(id -> !selection.holds(id)).map(CatalogueDatabase::of).orElseGet(() -> selection.select(database));
+                .map(id -> selection.find(database).orElseGet(() -> CatalogueDatabase.of(id)))
+                .orElseGet(() -> selection.select(database));
         return assess(selected, selection, maxAge);
     }
 

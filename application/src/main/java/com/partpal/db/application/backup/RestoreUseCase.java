@@ -3,6 +3,7 @@ package com.partpal.db.application.backup;
 import com.partpal.db.application.port.backup.BackupCatalog;
 import com.partpal.db.application.port.backup.BackupEngine;
 import com.partpal.db.application.port.backup.BackupSource;
+import com.partpal.db.application.port.backup.CatalogueLock;
 import com.partpal.db.application.port.backup.RestoreConfirmation;
 import com.partpal.db.application.port.backup.RestoreOptions;
 import com.partpal.db.domain.BadInputException;
@@ -86,8 +87,8 @@ public final class RestoreUseCase {
         if (request.jobs() < 1) {
             throw new BadInputException("--jobs must be 1 or more, not " + request.jobs());
         }
-        BackupEngine targetEngine = engines.forLocation(request.target());
-        BackupSource source = source(request, targetEngine.locate(request.target()));
+        engines.forLocation(request.target()); // a target no engine takes is refused before the catalogue is read
+        BackupSource source = source(request);
         BackupEngine engine = engines.forFormat(source.format());
         if (request.globals() && (source.manifest() == null || source.manifest().globalsSha256() == null)) {
             throw new BadInputException("--globals: backup " + source.name() + " was taken without --globals, so it"
@@ -109,18 +110,22 @@ public final class RestoreUseCase {
         return new Plan(source, engine, engine.databaseName(request.target()), describe(source), target.describe());
     }
 
-    private BackupSource source(Request request, DatabaseIdentity targetLocated) {
-        CatalogueSelection selection = new CatalogueSelection(engines, catalog);
+    private BackupSource source(Request request) {
         if ("latest".equals(request.reference())) {
-            CatalogueDatabase database = request.database() == null && selection.holds(targetLocated)
-                    ? CatalogueDatabase.of(targetLocated) : selection.select(request.database());
-            BackupManifest newest = selection.newestGood(database).orElseThrow(() -> new BadInputException(
-                    "no good backup of " + database.describe() + " in " + catalog.where()
-                            + " (every one failed its verification or restore test; see backups list)"));
-            return catalog.source(newest);
+            return catalog.source(latest(request));
         }
         return catalog.find(request.reference()).map(catalog::source)
                 .orElseGet(() -> catalog.outsideFile(request.reference()));
+    }
+
+    private BackupManifest latest(Request request) {
+        CatalogueSelection selection = new CatalogueSelection(engines, catalog);
+        CatalogueDatabase database = request.database() == null
+                ? selection.find(request.target()).orElseGet(() -> selection.select(null))
+                : selection.select(request.database());
+        return selection.newestGood(database).orElseThrow(() -> new BadInputException(
+                "no good backup of " + database.describe() + " in " + catalog.where()
+                        + " (every one failed its verification or restore test; see backups list)"));
     }
 
     private static String describe(BackupSource source) {
@@ -132,7 +137,26 @@ public final class RestoreUseCase {
                 : m.database() + " (not recorded which server or file: made before identities were kept)";
     }
 
+    /**
+     * Restores under the lock of the database the backup is of (waiting for a backup or prune of it to finish), so
+     * that no retention run deletes the backup while it is read; the backup is chosen again once the lock is held. A
+     * dry run, and a file outside the catalogue, take no lock.
+     */
     public Result restore(Request request) {
+        if (request.dryRun()) {
+            return planAndRestore(request);
+        }
+        BackupManifest chosen = "latest".equals(request.reference()) ? latest(request)
+                : catalog.find(request.reference()).orElse(null);
+        if (chosen == null) {
+            return planAndRestore(request);
+        }
+        try (CatalogueLock lock = catalog.lock(chosen.catalogueDatabase(), true)) {
+            return planAndRestore(request);
+        }
+    }
+
+    private Result planAndRestore(Request request) {
         Plan plan = plan(request);
         try {
             return restore(request, plan);

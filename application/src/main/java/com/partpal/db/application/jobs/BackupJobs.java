@@ -12,9 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * backup (then prune with the retention given, like the command) as a job. A backup only reads its database, so its
- * target is the catalogue directory it writes: two backups into one catalogue never run at once (their prunes would
- * race), while backups of different databases into different catalogues run side by side.
+ * backup (then prune with the retention given, like the command) as a job. A backup only reads its database and
+ * writes that database's part of a catalogue (its own directory, lock and retention), so its target is the database
+ * within the catalogue: two backups of one database into one catalogue never run at once, however its server is
+ * spelled, while backups of different databases run side by side, into one catalogue or several.
  */
 public final class BackupJobs {
     public static final String KIND = "backup";
@@ -47,14 +48,15 @@ public final class BackupJobs {
      * Queues the backup; its report holds the new manifest and the ids pruned.
      *
      * @throws com.partpal.db.domain.BadInputException for a database no engine takes, that cannot be opened, or a bad format
-     * @throws JobConflictException                    when another backup writes the same catalogue
+     * @throws JobConflictException                    when a backup of the same database into the same catalogue is unfinished
      */
     public JobSnapshot start(Request request) {
         Path directory = services.directory(request.directory());
         BackupUseCase backup = services.backup(directory);
         backup.check(request.database(), request.format());
         DatabaseCheck.opens(connector, request.database());
-        return registry.submit(KIND, TargetKeys.catalogue(directory), options(request, directory),
+        return registry.submitWithin(KIND, TargetKeys.catalogue(directory), TargetKeys.database(request.database()),
+                options(request, directory),
                 (progress, cancelled) -> {
                     progress.phase("backing up");
                     BackupUseCase.Result result = backup.backup(request.database(), request.format(),

@@ -79,8 +79,23 @@ public final class JobRegistry {
      * @throws JobConflictException when an unfinished job writes the same target
      */
     public JobSnapshot submit(String kind, JobTarget target, Map<String, String> options, JobWork work) {
-        String maskedTarget = Secrets.mask(target.shown());
-        String identity = identities.of(target);
+        return submit(kind, target.shown(), identities.of(target), options, work);
+    }
+
+    /**
+     * Queues {@code work} on {@code target} inside {@code scope} (one database's backups in a catalogue): it conflicts
+     * only with unfinished jobs on the same target in the same scope, each compared by identity.
+     *
+     * @throws JobConflictException when an unfinished job works on the same target in the same scope
+     */
+    public JobSnapshot submitWithin(String kind, JobTarget scope, JobTarget target, Map<String, String> options,
+                                    JobWork work) {
+        return submit(kind, scope.shown() + ", " + target.shown(),
+                identities.of(scope) + " / " + identities.of(target), options, work);
+    }
+
+    private JobSnapshot submit(String kind, String shown, String identity, Map<String, String> options, JobWork work) {
+        String maskedTarget = Secrets.mask(shown);
         Map<String, String> masked = new LinkedHashMap<>();
         options.forEach((k, v) -> masked.put(k, Secrets.mask(v)));
         Job job;

@@ -34,7 +34,7 @@ final class ResumableRun {
     /** The record of the run being started or resumed; for a new run, call before the tables are created. */
     static RunState begin(MigrateRequest request, SourceDatabase source, TargetDatabase target, String ddl,
                           Instant started, Instant snapshot) {
-        String sourceFingerprint = sha256(source.describe() + "\n" + source.fingerprint());
+        String sourceFingerprint = sha256(source.describe()) + "\n" + source.fingerprint();
         String optionsFingerprint = sha256(ddl);
         Optional<RunState> existing = target.runState();
         if (request.resume()) {
@@ -45,7 +45,7 @@ final class ResumableRun {
                         + target.describe() + ": it was started with other options (tables, --json-columns, or a"
                         + " plan that differs); resume with the same options, or start again with --on-existing drop");
             }
-            if (!state.sourceFingerprint().equals(sourceFingerprint)) {
+            if (!sameSource(state.sourceFingerprint(), source)) {
                 throw new BadInputException("cannot resume the run started " + state.startedAt() + ": the source "
                         + source.describe() + " changed since its snapshot of " + state.snapshotAt()
                         + "; start again with --on-existing drop");
@@ -62,6 +62,13 @@ final class ResumableRun {
         }
         return new RunState(UUID.randomUUID().toString(), started.toString(), sourceFingerprint, optionsFingerprint,
                 snapshot == null ? null : snapshot.toString(), Map.of());
+    }
+
+    /** The same source (by its description) still holding what it held (as the source judges its fingerprint). */
+    private static boolean sameSource(String recorded, SourceDatabase source) {
+        int newline = recorded.indexOf('\n');
+        return newline > 0 && recorded.substring(0, newline).equals(sha256(source.describe()))
+                && source.unchangedSince(recorded.substring(newline + 1));
     }
 
     /** Writes the rejects the resumed run's committed batches recorded, read again from the source. */

@@ -46,11 +46,16 @@ public interface SourceDatabase extends AutoCloseable {
     }
 
     /**
-     * A fingerprint of the source's current state (schema, size, last modification): a resumed run refuses a
-     * source whose fingerprint differs from the one the interrupted run recorded.
+     * A fingerprint of what the source holds in its pinned state (schema, rows): a resumed run refuses a source that
+     * is not {@link #unchangedSince} the fingerprint the interrupted run recorded.
      */
     default String fingerprint() {
         return "";
+    }
+
+    /** Whether the source still holds what {@code recorded} (an earlier {@link #fingerprint()}) described. */
+    default boolean unchangedSince(String recorded) {
+        return recorded.equals(fingerprint());
     }
 
     /** The rows with these rowids (as {@link RowCursor#rowid()} numbers them). */

@@ -22,6 +22,10 @@ final class DifferenceLog {
     long unexpected;
     long changed;
     long expectedMissing;
+    /** Missing rows whose rowid is above {@link #snapshotHighestRowid}: the app wrote them after the snapshot. */
+    long insertedAfterSnapshot;
+    /** The highest rowid of the snapshot a migrate run copied (verify --since-snapshot), or null. */
+    Long snapshotHighestRowid;
 
     DifferenceLog(List<String> columns, int[] keyPositions, int maxDiffs) {
         this.columns = columns;
@@ -40,6 +44,11 @@ final class DifferenceLog {
     void missing(CanonicalRow row) {
         missing++;
         String note = row.rejection() == null ? null : "migrate's rules reject this row (" + row.rejection() + ")";
+        if (snapshotHighestRowid != null && row.rowid() > snapshotHighestRowid) {
+            insertedAfterSnapshot++;
+            note = "inserted after the snapshot (rowid " + row.rowid() + "; the highest at the snapshot was "
+                    + snapshotHighestRowid + ")" + (note == null ? "" : "; " + note);
+        }
         keep(new RowDifference(Kind.MISSING_IN_TARGET, key(row), List.of(), rowMap(row), note));
     }
 

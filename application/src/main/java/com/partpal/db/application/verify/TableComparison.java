@@ -4,6 +4,7 @@ import com.partpal.db.application.port.VerifiableDatabase;
 import com.partpal.db.domain.verify.CanonicalValue;
 import com.partpal.db.domain.verify.ExpectedRejects;
 import com.partpal.db.domain.verify.RowHash;
+import com.partpal.db.domain.verify.SnapshotBaseline;
 import com.partpal.db.domain.verify.TableVerification;
 
 import java.util.ArrayList;
@@ -39,6 +40,11 @@ final class TableComparison {
     private final BooleanSupplier cancelled;
     /** Largest value of the target's single integer key, for the sequence check; null when none. */
     Long maxTargetKey;
+    /** This table in the snapshot of a migrate run to compare with (verify --since-snapshot), or null. */
+    SnapshotBaseline.Table snapshot;
+    /** Whether the snapshot's report was given at all (a table missing from it is then named so). */
+    boolean sinceSnapshot;
+    private long maxSourceRowid;
 
     TableComparison(VerifiableDatabase sourceDb, VerifiableDatabase targetDb, SideTable source, SideTable target,
                     List<String> columns, ExpectedRejects rejects, int maxDiffs, BooleanSupplier cancelled) {
@@ -70,7 +76,7 @@ final class TableComparison {
     }
 
     private TableVerification merge(long sourceRows, long targetRows, RowSource s, RowSource t, String method) {
-        DifferenceLog log = new DifferenceLog(columns, keyPositions, maxDiffs);
+        DifferenceLog log = newLog();
         RowHash sourceHash = new RowHash();
         RowHash targetHash = new RowHash();
         maxTargetKey = null;
@@ -95,6 +101,13 @@ final class TableComparison {
         return result(sourceRows, targetRows, log, sourceHash, targetHash, method);
     }
 
+    private DifferenceLog newLog() {
+        DifferenceLog log = new DifferenceLog(columns, keyPositions, maxDiffs);
+        log.snapshotHighestRowid = snapshot == null ? null : snapshot.highestRowid();
+        maxSourceRowid = 0;
+        return log;
+    }
+
     /** The next source row that should be in the target: rows the rejects file lists are logged and skipped. */
     private CanonicalRow nextExpected(RowSource s, DifferenceLog log, RowHash hash) {
         while (true) {
@@ -102,6 +115,7 @@ final class TableComparison {
             if (row == null) {
                 return null;
             }
+            maxSourceRowid = Math.max(maxSourceRowid, row.rowid());
             String reason = rejects.reason(source.readName(), rawKey(row));
             if (reason != null) {
                 log.expectedMissing(row, reason);
@@ -149,7 +163,7 @@ final class TableComparison {
     }
 
     private TableVerification multiset(long sourceRows, long targetRows) {
-        DifferenceLog log = new DifferenceLog(columns, keyPositions, maxDiffs);
+        DifferenceLog log = newLog();
         RowHash sourceHash = new RowHash();
         RowHash targetHash = new RowHash();
         Map<Hash, Long> surplus = new HashMap<>();
@@ -208,9 +222,12 @@ final class TableComparison {
 
     private TableVerification result(long sourceRows, long targetRows, DifferenceLog log, RowHash sourceHash,
                                      RowHash targetHash, String method) {
+        TableVerification.SinceSnapshot since = !sinceSnapshot ? null : new TableVerification.SinceSnapshot(
+                snapshot != null, snapshot != null && snapshot.checksum().equals(sourceHash.checksum()),
+                log.insertedAfterSnapshot);
         return new TableVerification(source.name(), sourceRows, targetRows, log.expectedMissing,
                 sourceHash.checksum(), targetHash.checksum(), method, log.missing, log.unexpected, log.changed,
-                log.kept(), log.truncated());
+                log.kept(), log.truncated(), maxSourceRowid > 0 ? maxSourceRowid : null, since);
     }
 
     private RowSource streamed(VerifiableDatabase db, SideTable table) {

@@ -6,6 +6,7 @@ import com.partpal.db.domain.BadInputException;
 import com.partpal.db.domain.plan.PlanOptions;
 import com.partpal.db.domain.verify.SchemaComparison;
 import com.partpal.db.domain.verify.SchemaDifference;
+import com.partpal.db.domain.verify.SnapshotBaseline;
 import com.partpal.db.domain.verify.StoredColumn;
 import com.partpal.db.domain.verify.StoredSequence;
 import com.partpal.db.domain.verify.TableVerification;
@@ -54,10 +55,25 @@ public final class VerifyUseCase {
     }
 
     /**
+     * Like the other verify, also comparing the source with the snapshot a migrate run copied ({@code baseline}, from
+     * its report): each table says whether its rows are still the snapshot's, and rows inserted after it are named so.
+     */
+    public VerificationReport verify(VerifyRequest request, SnapshotBaseline baseline) {
+        try (VerifiableDatabase sourceDb = connector.open(request.from())) {
+            return verify(request, sourceDb, () -> Thread.currentThread().isInterrupted(), baseline);
+        }
+    }
+
+    /**
      * Like the other verify, with the source side already open (and left open): migrate verifies against the same
      * snapshot of the source it copied.
      */
     public VerificationReport verify(VerifyRequest request, VerifiableDatabase sourceDb, BooleanSupplier cancelled) {
+        return verify(request, sourceDb, cancelled, null);
+    }
+
+    private VerificationReport verify(VerifyRequest request, VerifiableDatabase sourceDb, BooleanSupplier cancelled,
+                                      SnapshotBaseline baseline) {
         Instant started = clock.instant();
         try (VerifiableDatabase targetDb = connector.open(request.to())) {
             VerifySide source = VerifySide.of(sourceDb, request.planOptions());
@@ -83,6 +99,10 @@ public final class VerifyUseCase {
                     schema.addAll(SchemaComparison.compare(expected.shape(), actual.shape()));
                     TableComparison comparison = new TableComparison(sourceDb, targetDb, expected, actual,
                             sharedColumns(expected, actual), request.rejects(), request.maxDiffs(), cancelled);
+                    if (baseline != null) {
+                        comparison.sinceSnapshot = true;
+                        comparison.snapshot = baseline.table(expected.name()).orElse(null);
+                    }
                     comparisons.put(expected.name(), comparison);
                     pending.put(expected.name(), pool.submit(comparison::run));
                 }

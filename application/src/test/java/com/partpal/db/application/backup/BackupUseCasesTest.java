@@ -89,7 +89,7 @@ class BackupUseCasesTest {
         assertEquals(List.of(), catalog.list());
         assertEquals(Map.of(), catalog.files);
         assertEquals(1, catalog.abandoned.size());
-        assertTrue(catalog.runs.get("postgres://fake:5432/shop").result().startsWith("failed: pg_dump: error"));
+        assertTrue(catalog.runs.get("postgres:system=7000000000000000001/shop").result().startsWith("failed: pg_dump: error"));
         assertEquals(java.util.Set.of(), catalog.locks, "the lock is released");
     }
 

@@ -11,9 +11,11 @@ import java.util.Objects;
  * Which database a backup is of. PostgreSQL: the server's system identifier (null when the login may not read it),
  * host and port as the URL gave them, and the database name. SQLite: the file's canonical absolute path.
  * <p>
- * The catalogue groups backups by {@link #key()} (everything but the system identifier, so a rebuilt server at the
- * same address keeps its history); {@link #sameDatabase} also compares system identifiers when both are known, so a
- * backup is never taken for one of a different server that answers at the same address.
+ * The catalogue groups backups by {@link #key()}: for PostgreSQL the system identifier and the database name when the
+ * identifier is known, so the same database reached as localhost, 127.0.0.1, ::1 or another name of its server is one
+ * database; host and port are kept as given, for people. Without an identifier (a login that may not read
+ * pg_control_system()) the key is the address as written ({@link #addressKey()}), as catalogues first keyed every
+ * database. {@link #sameDatabase} compares system identifiers and names when both are known, addresses otherwise.
  */
 public record DatabaseIdentity(String engine, String systemIdentifier, String host, Integer port, String database,
                                String path) {
@@ -43,8 +45,14 @@ public record DatabaseIdentity(String engine, String systemIdentifier, String ho
         return new DatabaseIdentity(engine, null, host, port, database, path);
     }
 
-    /** How the catalogue groups backups: engine, host (lower case) and port and database, or the path. */
+    /** How the catalogue groups backups: system identifier and database, else engine, address and database, or the path. */
     public String key() {
+        return POSTGRES.equals(engine) && systemIdentifier != null
+                ? "postgres:system=" + systemIdentifier + "/" + database : addressKey();
+    }
+
+    /** The location as written: engine, host (lower case), port and database, or the path. */
+    public String addressKey() {
         return POSTGRES.equals(engine)
                 ? "postgres://" + host.toLowerCase(Locale.ROOT) + ":" + port + "/" + database
                 : "sqlite:" + path;
@@ -69,11 +77,15 @@ public record DatabaseIdentity(String engine, String systemIdentifier, String ho
                 + (systemIdentifier == null ? "" : " (system " + systemIdentifier + ")");
     }
 
-    /** Same key, and the same server when both system identifiers are known. */
+    /** The same server (system identifier) and database name when both identifiers are known, else the same address. */
     public boolean sameDatabase(DatabaseIdentity other) {
-        return other != null && key().equals(other.key())
-                && (systemIdentifier == null || other.systemIdentifier == null
-                || systemIdentifier.equals(other.systemIdentifier));
+        if (other == null || !engine.equals(other.engine)) {
+            return false;
+        }
+        if (systemIdentifier != null && other.systemIdentifier != null) {
+            return systemIdentifier.equals(other.systemIdentifier) && database.equals(other.database);
+        }
+        return addressKey().equals(other.addressKey());
     }
 
     public Map<String, Object> toMap() {

@@ -61,10 +61,26 @@ public final class FileBackupCatalog implements BackupCatalog {
         return s.startsWith(".") ? "_" + s.substring(1) : s;
     }
 
-    /** The directory of one database's backups. */
+    /**
+     * The directory of one database's backups. A database keeps the directory its backups are already in: catalogues
+     * written while PostgreSQL databases were keyed by their address name it after that address's hash, and a
+     * database reached under several names may have several; the newest backup's is used.
+     */
     Path databaseDirectory(CatalogueDatabase database) {
         String name = safe(database.label());
-        return root.resolve(database.identified() ? name + "-" + database.shortKey() : name);
+        if (!database.identified()) {
+            return root.resolve(name);
+        }
+        Path own = root.resolve(name + "-" + database.shortKey());
+        if (Files.isDirectory(own)) {
+            return own;
+        }
+        return located().values().stream()
+                .filter(l -> l.manifest().catalogueDatabase().key().equals(database.key()))
+                .max(Comparator.comparing((Located l) -> l.manifest().startedAt()))
+                .map(l -> l.manifestFile().getParent().getParent())
+                .filter(dir -> root.equals(dir.getParent()))
+                .orElse(own);
     }
 
     @Override

@@ -2,7 +2,9 @@ package com.partpal.db.adapters.cli.backup;
 
 import com.partpal.db.adapters.cli.SqliteFiles;
 import com.partpal.db.adapters.sqlite.backup.SqliteBackupEngine;
+import com.partpal.db.application.backup.BackupServices;
 import com.partpal.db.application.port.backup.BackupEngine;
+import com.partpal.db.application.port.backup.RestoreConfirmation;
 import com.partpal.db.domain.backup.BackupManifest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,12 +13,15 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -131,6 +136,56 @@ class CatalogueSafetyTest extends BackupCommandsTestBase {
         List<String> ids = new FileBackupCatalog(catalogDir).list().stream().map(BackupManifest::id).toList();
         assertEquals(List.of("shop.db-20240601T020000Z", "shop.db-20240601T020000Z-2", "shop.db-20240601T020000Z-3"),
                 ids, "three backups in one second get three ids");
+    }
+
+    @Test
+    void aRestoreHoldsItsDatabasesLockSoNoPruneDeletesTheBackupItReads() throws Exception {
+        assertEquals(0, backup(), err);
+        BackupManifest older = newest();
+        now = now.plusSeconds(3600);
+        assertEquals(0, backup(), err);
+        CountDownLatch asked = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        RestoreConfirmation slowUser = new RestoreConfirmation() {
+            @Override
+            public boolean canAsk() {
+                return true;
+            }
+
+            @Override
+            public String ask(String prompt) {
+                asked.countDown();
+                try {
+                    answer.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return prompt.substring(prompt.lastIndexOf("(") + 1, prompt.lastIndexOf(")"));
+            }
+        };
+        BackupServices confirming = new BackupServices(engines(), FileBackupCatalog::new,
+                BackupWiring.defaultDirectory(), Clock.fixed(now, ZoneOffset.UTC), slowUser);
+        Path copy = dir.resolve("copy.db");
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<String> restoring = pool.submit(() -> new BackupCommandsTestBase.Runner().run(new RestoreCommand(confirming),
+                older.id(), "--to", copy.toString(), "--allow-other-database", "--dir", catalogDir.toString()));
+        assertTrue(asked.await(60, TimeUnit.SECONDS), "the restore asks for the target's name");
+
+        assertEquals(2, backup("--keep-last", "1"), out);
+        assertTrue(err.startsWith("error: another run is working on the backups of SQLite file " + shop.toRealPath()),
+                err);
+        assertEquals(2, backups("prune", "--keep-last", "1", "--retention-days", "0"));
+        assertTrue(err.contains("another run is working on the backups of"), err);
+        answer.countDown();
+        String restored = restoring.get(60, TimeUnit.SECONDS);
+        pool.shutdown();
+        assertTrue(restored.startsWith("0 "), restored);
+        assertTrue(restored.contains("row counts match the manifest"), restored);
+        assertTrue(new FileBackupCatalog(catalogDir).find(older.id()).isPresent(), "the backup restored is still there");
+
+        assertEquals(0, backups("prune", "--keep-last", "1", "--retention-days", "0"), err);
+        assertEquals(List.of(newest().id()), new FileBackupCatalog(catalogDir).list().stream().map(BackupManifest::id)
+                .toList(), "once the restore is over, prune goes on");
     }
 
     @Test
