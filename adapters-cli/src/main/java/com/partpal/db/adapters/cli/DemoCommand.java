@@ -1,6 +1,6 @@
 package com.partpal.db.adapters.cli;
 
-import com.partpal.db.adapters.cli.output.ReportFiles;
+import com.partpal.db.adapters.files.ReportFiles;
 import com.partpal.db.adapters.postgres.EmbeddedPostgres;
 import com.partpal.db.application.migrate.MigrateRequest;
 import com.partpal.db.application.verify.MigrateThenVerify;

@@ -1,7 +1,7 @@
 package com.partpal.db.adapters.cli;
 
-import com.partpal.db.adapters.cli.output.JsonLinesRejectsFile;
-import com.partpal.db.adapters.cli.output.ReportFiles;
+import com.partpal.db.adapters.files.JsonLinesRejectsFile;
+import com.partpal.db.adapters.files.ReportFiles;
 import com.partpal.db.adapters.cli.progress.Figures;
 import com.partpal.db.adapters.cli.progress.Progress;
 import com.partpal.db.application.migrate.MigrateRequest;

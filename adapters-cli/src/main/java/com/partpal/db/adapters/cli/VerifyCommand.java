@@ -1,7 +1,7 @@
 package com.partpal.db.adapters.cli;
 
-import com.partpal.db.adapters.cli.output.JsonLinesRejectsReader;
-import com.partpal.db.adapters.cli.output.ReportFiles;
+import com.partpal.db.adapters.files.JsonLinesRejectsReader;
+import com.partpal.db.adapters.files.ReportFiles;
 import com.partpal.db.application.verify.VerifyRequest;
 import com.partpal.db.application.verify.VerifyUseCase;
 import com.partpal.db.domain.BadInputException;

@@ -1,5 +1,6 @@
 package com.partpal.db.adapters.cli;
 
+import com.partpal.db.adapters.cli.wiring.VerifyWiring;
 import com.partpal.db.adapters.postgres.PostgresPools;
 import com.partpal.db.adapters.postgres.testing.SharedPostgres;
 import com.partpal.db.application.verify.VerifyRequest;
@@ -62,7 +63,7 @@ class PostgresVerifyTest {
     private VerificationReport verify() {
         VerifyUseCase useCase = new VerifyUseCase(new VerifyWiring().verifiableDatabaseConnector(), Clock.systemUTC());
         return useCase.verify(new VerifyRequest(source.toString(), target.connectionString(), PlanOptions.all(),
-                com.partpal.db.adapters.cli.output.JsonLinesRejectsReader.read(rejects), 10, 2));
+                com.partpal.db.adapters.files.JsonLinesRejectsReader.read(rejects), 10, 2));
     }
 
     private void plant(String... sql) throws SQLException {
