@@ -1,6 +1,9 @@
 package com.partpal.db.architecture;
 
 import com.partpal.db.adapters.cli.planted.CliCommand;
+import com.partpal.db.adapters.cli.planted.CommandOpensSqlite;
+import com.partpal.db.adapters.cli.planted.StrayWiring;
+import com.partpal.db.adapters.files.planted.FilesCallTheCli;
 import com.partpal.db.adapters.http.planted.HttpOpensSqlite;
 import com.partpal.db.adapters.postgres.planted.PostgresPrintsToTheCli;
 import com.partpal.db.adapters.sqlite.planted.SqliteCallsPostgres;
@@ -51,6 +54,21 @@ class PlantedViolationsTest {
     @Test
     void theHttpApiMayNotNameADatabaseAdapter() {
         fails(LayerRules.HTTP_DOES_NOT_REACH_INTO_OTHER_ADAPTERS, HttpOpensSqlite.class, CliCommand.class);
+    }
+
+    @Test
+    void aFileAdapterMayNotCallTheCli() {
+        fails(LayerRules.FILE_ADAPTERS_STAND_ALONE, FilesCallTheCli.class, CliCommand.class);
+    }
+
+    @Test
+    void aCommandMayNotOpenAnEngineItself() {
+        fails(LayerRules.ONLY_THE_COMPOSITION_ROOT_NAMES_AN_ENGINE, CommandOpensSqlite.class, CliCommand.class);
+    }
+
+    @Test
+    void aWiringOutsideTheCompositionRootIsRefused() {
+        fails(LayerRules.THE_COMPOSITION_ROOT_IS_ONE_PACKAGE, StrayWiring.class, CliCommand.class);
     }
 
     @Test

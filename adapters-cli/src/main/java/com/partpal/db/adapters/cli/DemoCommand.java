@@ -26,11 +26,14 @@ import java.util.stream.Stream;
         description = {"Starts a throwaway PostgreSQL, writes sample PartPal data (with a few planted bad rows),",
                 "migrates it, prints the summary and where the report and rejects are, and cleans up."})
 final class DemoCommand implements Callable<Integer> {
-    @Inject
-    SampleDataWriter sampleWriter;
+    private final SampleDataWriter sampleWriter;
+    private final MigrateThenVerify migrateThenVerify;
 
     @Inject
-    MigrateThenVerify migrateThenVerify;
+    DemoCommand(SampleDataWriter sampleWriter, MigrateThenVerify migrateThenVerify) {
+        this.sampleWriter = sampleWriter;
+        this.migrateThenVerify = migrateThenVerify;
+    }
 
     @Option(names = "--rows", defaultValue = "20000", description = "Rows in the largest tables (default: ${DEFAULT-VALUE}).")
     int rows;

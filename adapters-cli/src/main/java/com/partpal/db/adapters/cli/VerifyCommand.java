@@ -24,8 +24,12 @@ import java.util.concurrent.Callable;
                 "Exit codes: 0 identical (apart from rows the rejects file lists), 1 differences found, "
                         + "2 bad usage or input."})
 final class VerifyCommand implements Callable<Integer> {
+    private final VerifyUseCase useCase;
+
     @Inject
-    VerifyUseCase useCase;
+    VerifyCommand(VerifyUseCase useCase) {
+        this.useCase = useCase;
+    }
 
     @Mixin
     SourceAndTarget endpoints;

@@ -43,8 +43,12 @@ import java.util.regex.Pattern;
 public final class BenchHttpCommand implements Callable<Integer> {
     private static final String TOKEN = "bench-http-token-0123456789";
 
+    private final SampleDataWriter sampleWriter;
+
     @Inject
-    SampleDataWriter sampleWriter;
+    BenchHttpCommand(SampleDataWriter sampleWriter) {
+        this.sampleWriter = sampleWriter;
+    }
 
     @Option(names = "--rows", defaultValue = "200000", description = "Rows in the largest tables (default: ${DEFAULT-VALUE}).")
     int rows;
