@@ -6,6 +6,7 @@ import com.partpal.db.adapters.postgres.backup.PgDumpBackupEngine;
 import com.partpal.db.adapters.sqlite.backup.SqliteBackupEngine;
 import com.partpal.db.application.backup.BackupServices;
 import com.partpal.db.application.port.backup.BackupEngine;
+import com.partpal.db.domain.ops.DirectConnection;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
@@ -21,7 +22,8 @@ import java.util.List;
 public class BackupWiring {
     @Singleton
     BackupServices backupServices() {
-        List<BackupEngine> engines = List.of(new DirectUrlBackupEngine(new PgDumpBackupEngine()),
+        List<BackupEngine> engines = List.of(new DirectUrlBackupEngine(new PgDumpBackupEngine(),
+                System.getenv(DirectConnection.VARIABLE)),
                 new SqliteBackupEngine());
         return new BackupServices(engines, FileBackupCatalog::new, defaultDirectory(), Clock.systemUTC(),
                 new ConsoleConfirmation());

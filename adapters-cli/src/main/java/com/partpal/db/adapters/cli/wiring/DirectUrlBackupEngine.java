@@ -5,6 +5,7 @@ import com.partpal.db.application.port.backup.DumpFacts;
 import com.partpal.db.application.port.backup.RestoreOptions;
 import com.partpal.db.domain.backup.BackupFormat;
 import com.partpal.db.domain.backup.DatabaseIdentity;
+import com.partpal.db.domain.ops.DirectConnection;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -13,9 +14,16 @@ import java.util.Map;
 /** pg_dump and pg_restore need sessions of their own: a PgBouncer URL becomes $DIRECT_URL or is refused in one line. */
 public final class DirectUrlBackupEngine implements BackupEngine {
     private final BackupEngine engine;
+    private final String directUrl;
 
-    public DirectUrlBackupEngine(BackupEngine engine) {
+    /** @param directUrl the value of $DIRECT_URL, or null */
+    public DirectUrlBackupEngine(BackupEngine engine, String directUrl) {
         this.engine = engine;
+        this.directUrl = directUrl;
+    }
+
+    private String direct(String location, String purpose) {
+        return DirectConnection.forSessionWork(location, directUrl, purpose);
     }
 
     @Override
@@ -46,12 +54,12 @@ public final class DirectUrlBackupEngine implements BackupEngine {
     /** The database behind PgBouncer is the one the catalogue files backups under, not the pooler's address. */
     @Override
     public DatabaseIdentity locate(String location) {
-        return engine.locate(DirectUrl.forSessionWork(location, "backup and restore (pg_dump, pg_restore)"));
+        return engine.locate(direct(location, "backup and restore (pg_dump, pg_restore)"));
     }
 
     @Override
     public DatabaseIdentity identify(String location) {
-        return engine.identify(DirectUrl.forSessionWork(location, "backup and restore (pg_dump, pg_restore)"));
+        return engine.identify(direct(location, "backup and restore (pg_dump, pg_restore)"));
     }
 
     @Override
@@ -61,17 +69,17 @@ public final class DirectUrlBackupEngine implements BackupEngine {
 
     @Override
     public DumpFacts dump(String location, BackupFormat format, Path file) {
-        return engine.dump(DirectUrl.forSessionWork(location, "backup (pg_dump)"), format, file);
+        return engine.dump(direct(location, "backup (pg_dump)"), format, file);
     }
 
     @Override
     public DumpFacts dump(String location, BackupFormat format, Path file, boolean ownersAndGrants) {
-        return engine.dump(DirectUrl.forSessionWork(location, "backup (pg_dump)"), format, file, ownersAndGrants);
+        return engine.dump(direct(location, "backup (pg_dump)"), format, file, ownersAndGrants);
     }
 
     @Override
     public void dumpGlobals(String location, Path file) {
-        engine.dumpGlobals(DirectUrl.forSessionWork(location, "backup --globals (pg_dumpall)"), file);
+        engine.dumpGlobals(direct(location, "backup --globals (pg_dumpall)"), file);
     }
 
     @Override
@@ -86,17 +94,17 @@ public final class DirectUrlBackupEngine implements BackupEngine {
 
     @Override
     public void restore(Path file, BackupFormat format, String target, RestoreOptions options) {
-        engine.restore(file, format, DirectUrl.forSessionWork(target, "restore (pg_restore)"), options);
+        engine.restore(file, format, direct(target, "restore (pg_restore)"), options);
     }
 
     @Override
     public Map<String, Long> analyzeAndCount(String target) {
-        return engine.analyzeAndCount(DirectUrl.forSessionWork(target, "restore"));
+        return engine.analyzeAndCount(direct(target, "restore"));
     }
 
     @Override
     public String createScratch(String serverLocation, String name) {
-        return engine.createScratch(DirectUrl.forSessionWork(serverLocation, "a restore test"), name);
+        return engine.createScratch(direct(serverLocation, "a restore test"), name);
     }
 
     @Override
