@@ -2,6 +2,7 @@ package com.partpal.db.adapters.cli.wiring;
 
 import com.partpal.db.adapters.cli.backup.ConsoleConfirmation;
 import com.partpal.db.adapters.files.FileBackupCatalog;
+import com.partpal.db.adapters.postgres.backup.DirectUrlBackupEngine;
 import com.partpal.db.adapters.postgres.backup.PgDumpBackupEngine;
 import com.partpal.db.adapters.sqlite.backup.SqliteBackupEngine;
 import com.partpal.db.application.backup.BackupServices;

@@ -1,4 +1,4 @@
-package com.partpal.db.adapters.cli.wiring;
+package com.partpal.db.adapters.postgres.backup;
 
 import com.partpal.db.application.port.backup.BackupEngine;
 import com.partpal.db.application.port.backup.DumpFacts;
