@@ -1,8 +1,12 @@
 package com.partpal.db.adapters.cli;
 
-import com.partpal.db.adapters.cli.wiring.VerifyWiring;
+import com.partpal.db.adapters.postgres.PostgresMonitor;
 import com.partpal.db.adapters.postgres.PostgresPools;
+import com.partpal.db.adapters.postgres.engine.PostgresEngine;
 import com.partpal.db.adapters.postgres.testing.SharedPostgres;
+import com.partpal.db.adapters.sqlite.engine.SqliteEngine;
+import com.partpal.db.application.engine.DatabaseEngines;
+import com.partpal.db.application.engine.EngineConnector;
 import com.partpal.db.application.verify.VerifyRequest;
 import com.partpal.db.application.verify.VerifyUseCase;
 import com.partpal.db.domain.connection.PostgresUrl;
@@ -61,7 +65,8 @@ class PostgresVerifyTest {
     }
 
     private VerificationReport verify() {
-        VerifyUseCase useCase = new VerifyUseCase(new VerifyWiring().verifiableDatabaseConnector(), Clock.systemUTC());
+        VerifyUseCase useCase = new VerifyUseCase(new EngineConnector(new DatabaseEngines(
+                List.of(new PostgresEngine(PostgresMonitor::new, null), new SqliteEngine()))), Clock.systemUTC());
         return useCase.verify(new VerifyRequest(source.toString(), target.connectionString(), PlanOptions.all(),
                 com.partpal.db.adapters.files.JsonLinesRejectsReader.read(rejects), 10, 2));
     }

@@ -1,7 +1,6 @@
 package com.partpal.db.adapters.cli.wiring;
 
 import com.partpal.db.adapters.postgres.PostgresMonitor;
-import com.partpal.db.adapters.sqlite.SqliteMonitor;
 import com.partpal.db.application.monitoring.ConfiguredDatabases;
 import com.partpal.db.application.monitoring.MonitoringUseCase;
 import com.partpal.db.application.port.monitoring.DatabaseMonitor;
@@ -27,11 +26,6 @@ public class MonitoringWiring {
                                     @Value("${partpal.monitoring.idle-timeout:5m}") Duration idleTimeout,
                                     @Value("${partpal.monitoring.statement-timeout:30s}") Duration statementTimeout) {
         return new PostgresMonitor(maxPools, poolSize, idleTimeout, statementTimeout);
-    }
-
-    @Singleton
-    DatabaseMonitor databaseMonitor(PostgresMonitor postgres) {
-        return new UrlDatabaseMonitor(postgres, new SqliteMonitor());
     }
 
     /** POSTGRES_URL, DATABASE_URL and SQLITE_URL (the CLI's defaults) as postgres, database and sqlite, then partpal.databases.NAME.url. */

@@ -9,14 +9,9 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 
-/** The verify use case and the connector that opens either side (see UrlDatabaseConnector). */
+/** The verify use case, alone and after migrate; the connector that opens either side is in {@link EngineWiring}. */
 @Factory
 public class VerifyWiring {
-    @Singleton
-    public VerifiableDatabaseConnector verifiableDatabaseConnector() {
-        return new UrlDatabaseConnector();
-    }
-
     @Singleton
     MigrateThenVerify migrateThenVerify(MigrateUseCase migrate, VerifyUseCase verify) {
         return new MigrateThenVerify(migrate, verify);

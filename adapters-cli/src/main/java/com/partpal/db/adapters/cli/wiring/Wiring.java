@@ -10,17 +10,12 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 
-/** The composition root: every adapter is chosen here, once, for the CLI and the HTTP API alike. */
+/** The migration use cases and the clock; the engines they open are registered in {@link EngineWiring}. */
 @Factory
 public class Wiring {
     @Singleton
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    @Singleton
-    DatabaseConnector connector() {
-        return new UrlDatabaseConnector();
     }
 
     @Singleton
