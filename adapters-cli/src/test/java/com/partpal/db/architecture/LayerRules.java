@@ -5,6 +5,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -71,6 +72,12 @@ final class LayerRules {
     @ArchTest
     static final ArchRule THE_COMPOSITION_ROOT_IS_ONE_PACKAGE = classes().that().haveSimpleNameEndingWith("Wiring")
             .should().resideInAPackage(WIRING);
+
+    /** Exit codes are the command line's words: the CLI maps the inner layers' outcomes to them. */
+    @ArchTest
+    static final ArchRule THE_CORE_KNOWS_NO_EXIT_CODES = noMethods()
+            .that().areDeclaredInClassesThat().resideInAnyPackage(DOMAIN, APPLICATION)
+            .should().haveNameMatching("(?i).*exitCode.*");
 
     @ArchTest
     static final ArchRule NO_PACKAGE_CYCLES = slices().matching("com.partpal.db.(**)").should().beFreeOfCycles();

@@ -10,6 +10,7 @@ import com.partpal.db.adapters.sqlite.planted.SqliteCallsPostgres;
 import com.partpal.db.application.planted.ApplicationOpensSqlite;
 import com.partpal.db.application.planted.ApplicationReadsAFile;
 import com.partpal.db.domain.planted.DomainCallsAPort;
+import com.partpal.db.domain.planted.DomainOutcomeWithExitCode;
 import com.partpal.db.planted.cycle.a.CycleA;
 import com.partpal.db.planted.cycle.b.CycleB;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -69,6 +70,11 @@ class PlantedViolationsTest {
     @Test
     void aWiringOutsideTheCompositionRootIsRefused() {
         fails(LayerRules.THE_COMPOSITION_ROOT_IS_ONE_PACKAGE, StrayWiring.class, CliCommand.class);
+    }
+
+    @Test
+    void theDomainMayNotSpeakOfExitCodes() {
+        fails(LayerRules.THE_CORE_KNOWS_NO_EXIT_CODES, DomainOutcomeWithExitCode.class, DomainCallsAPort.class);
     }
 
     @Test

@@ -100,7 +100,7 @@ final class MigrateCommand implements Callable<Integer> {
         Path rejects = rejectsFile != null ? rejectsFile : ReportFiles.rejectsNextTo(report);
         try (StopOnSignal stop = StopOnSignal.install()) {
             try {
-                return runToFiles(migrateThenVerify, request, report, rejects, rejectsFile != null, out, stop).outcome().exitCode();
+                return ExitCodes.of(runToFiles(migrateThenVerify, request, report, rejects, rejectsFile != null, out, stop).outcome());
             } catch (RuntimeException e) {
                 if (e instanceof MigrationCancelledException || e instanceof ResumableRunException) {
                     System.err.println(Secrets.mask(e.getMessage()));

@@ -64,7 +64,7 @@ final class VerifyCommand implements Callable<Integer> {
         ReportFiles.write(file, report.toJson());
         print(report, out);
         out.println("  report: " + file.toAbsolutePath().normalize());
-        return report.exitCode();
+        return ExitCodes.of(report);
     }
 
     /** A short summary: per table one line, then the schema differences and the first listed rows. */
