@@ -1,7 +1,7 @@
 package com.partpal.db.adapters.postgres.engine;
 
 import com.partpal.db.adapters.postgres.PostgresMonitor;
-import com.partpal.db.adapters.postgres.PostgresSourceDatabase;
+import com.partpal.db.adapters.postgres.PostgresVerifiableDatabase;
 import com.partpal.db.adapters.postgres.PostgresTargetDatabase;
 import com.partpal.db.adapters.postgres.backup.DirectUrlBackupEngine;
 import com.partpal.db.adapters.postgres.backup.PgDumpBackupEngine;
@@ -61,7 +61,7 @@ public final class PostgresEngine implements DatabaseEngine {
 
     @Override
     public VerifiableDatabase openVerifiable(String location) {
-        return PostgresSourceDatabase.open(direct(location, "verify"));
+        return PostgresVerifiableDatabase.open(direct(location, "verify"));
     }
 
     @Override

@@ -25,19 +25,19 @@ import java.util.stream.Collectors;
  * key order through server-side cursors. Text keys are ordered COLLATE "C" (by UTF-8 bytes, as SQLite orders them).
  * Nothing is written.
  */
-public final class PostgresSourceDatabase implements VerifiableDatabase {
+public final class PostgresVerifiableDatabase implements VerifiableDatabase {
     private final PostgresUrl url;
     private final HikariDataSource pool;
     private volatile List<StoredTable> tables;
 
-    private PostgresSourceDatabase(PostgresUrl url, HikariDataSource pool) {
+    private PostgresVerifiableDatabase(PostgresUrl url, HikariDataSource pool) {
         this.url = url;
         this.pool = pool;
     }
 
     /** Connects (BadInputException with one masked line when that fails). */
-    public static PostgresSourceDatabase open(PostgresUrl url) {
-        return new PostgresSourceDatabase(url, PostgresPools.open(url));
+    public static PostgresVerifiableDatabase open(PostgresUrl url) {
+        return new PostgresVerifiableDatabase(url, PostgresPools.open(url));
     }
 
     @Override
