@@ -3,7 +3,6 @@ package com.partpal.db.adapters.files;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.partpal.db.adapters.files.ReportFiles;
 import com.partpal.db.application.jobs.JobHistory;
 import com.partpal.db.application.jobs.JobSnapshot;
 import com.partpal.db.domain.BadInputException;

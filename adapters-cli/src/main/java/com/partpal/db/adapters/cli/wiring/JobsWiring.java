@@ -1,7 +1,6 @@
 package com.partpal.db.adapters.cli.wiring;
 
 import com.partpal.db.adapters.files.JsonFileJobHistory;
-import com.partpal.db.adapters.cli.wiring.ResolvedTargetIdentity;
 import com.partpal.db.adapters.files.JsonLinesRejectsFile;
 import com.partpal.db.adapters.files.ReportFiles;
 import com.partpal.db.application.jobs.JobHistory;

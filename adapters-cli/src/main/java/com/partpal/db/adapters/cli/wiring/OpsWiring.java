@@ -1,6 +1,5 @@
 package com.partpal.db.adapters.cli.wiring;
 
-import com.partpal.db.adapters.cli.wiring.BackupWiring;
 import com.partpal.db.adapters.files.FileBackupCatalog;
 import com.partpal.db.adapters.postgres.PostgresHealthReader;
 import com.partpal.db.adapters.postgres.PostgresLoadTarget;

@@ -1,5 +1,8 @@
 package com.partpal.db.adapters.cli.wiring;
 
+import com.partpal.db.adapters.files.JsonLinesRejectsReader;
+import com.partpal.db.application.jobs.JobRegistry;
+import com.partpal.db.application.jobs.VerificationJobs;
 import com.partpal.db.application.port.VerifiableDatabaseConnector;
 import com.partpal.db.application.migrate.MigrateUseCase;
 import com.partpal.db.application.verify.MigrateThenVerify;
@@ -9,12 +12,18 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 
-/** The verify use case, alone and after migrate; the connector that opens either side is in {@link EngineWiring}. */
+/** Verification: the use case alone, after migrate and as HTTP jobs; the connector is in {@link EngineWiring}. */
 @Factory
 public class VerifyWiring {
     @Singleton
     MigrateThenVerify migrateThenVerify(MigrateUseCase migrate, VerifyUseCase verify) {
         return new MigrateThenVerify(migrate, verify);
+    }
+
+    /** The verification jobs the HTTP API runs: the same use case as verify. */
+    @Singleton
+    VerificationJobs verificationJobs(JobRegistry registry, VerifiableDatabaseConnector connector, VerifyUseCase verify) {
+        return new VerificationJobs(registry, connector, verify, new JsonLinesRejectsReader());
     }
 
     @Singleton
