@@ -23,6 +23,7 @@ final class CreatedByRun {
     private final Set<String> tables = ConcurrentHashMap.newKeySet();
     private volatile boolean schema;
     private volatile boolean collation;
+    private final Set<String> types = ConcurrentHashMap.newKeySet();
 
     CreatedByRun(PostgresDdl ddl) {
         this.ddl = ddl;
@@ -34,13 +35,18 @@ final class CreatedByRun {
         tables.addAll(createdTables);
     }
 
+    /** Enum types this run created (--prisma-schema). */
+    void recordTypes(Collection<String> createdTypes) {
+        types.addAll(createdTypes);
+    }
+
     boolean schema() {
         return schema;
     }
 
     /**
      * Drops the tables this run created, then its collation and schema; empties the plan's other existing tables
-     * (kept by --on-existing truncate) and drops their helper column.
+     * (kept by --on-existing truncate) and drops their helper columns.
      */
     Undo undo(MigrationPlan plan, Collection<String> existing) {
         List<String> statements = new ArrayList<>();
@@ -53,9 +59,12 @@ final class CreatedByRun {
             } else if (existing.contains(table.name())) {
                 statements.add("TRUNCATE TABLE " + ddl.table(table) + " CASCADE");
                 statements.add(ddl.dropRowid(table));
+                GeneratedColumns.candidates(plan, table).keySet().forEach(column -> statements.add("ALTER TABLE "
+                        + ddl.table(table) + " DROP COLUMN IF EXISTS " + Sql.identifier(GeneratedColumns.helper(table, column))));
                 emptied++;
             }
         }
+        types.forEach(type -> statements.add("DROP TYPE IF EXISTS " + Sql.qualified(ddl.schema(), type)));
         if (collation) {
             statements.add("DROP COLLATION IF EXISTS " + ddl.collation(Collations.NOCASE));
         }

@@ -9,11 +9,13 @@ import com.partpal.db.domain.plan.TargetColumn;
 import com.partpal.db.domain.plan.TargetTable;
 import com.partpal.db.domain.schema.ForeignKey;
 import com.partpal.db.domain.schema.Index;
+import com.partpal.db.domain.types.ColumnType;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -82,12 +84,35 @@ public final class PostgresDdl {
                 + Collations.NOCASE_DEFINITION) : List.of();
     }
 
+    /** CREATE TYPE ... AS ENUM for each enum type the plan's columns use (--prisma-schema), by name. */
+    public Map<String, String> createEnums(MigrationPlan plan) {
+        Map<String, String> statements = new java.util.LinkedHashMap<>();
+        plan.tables().stream().flatMap(t -> t.columns().stream()).map(TargetColumn::type).filter(ColumnType::isEnum)
+                .forEach(type -> statements.putIfAbsent(type.declared(), "CREATE TYPE " + Sql.qualified(schema,
+                        type.declared()) + " AS ENUM (" + type.enumValues().stream().map(Sql::literal)
+                        .collect(Collectors.joining(", ")) + ")"));
+        return statements;
+    }
+
+    /** The column type as this schema's DDL writes it (an enum type qualified by the schema). */
+    public String typeSql(ColumnType type) {
+        return type.isEnum() ? Sql.qualified(schema, type.declared()) : type.sql();
+    }
+
     public String collation(String name) {
         return Sql.qualified(schema, name);
     }
 
     /** The sequence (if any), the table, and the sequence's ownership. */
     public List<String> createTable(TargetTable table, boolean withRowid) {
+        return createTable(table, withRowid, Map.of());
+    }
+
+    /**
+     * Like {@link #createTable(TargetTable, boolean)}, with the given columns generated (column name -> its
+     * GENERATED ALWAYS AS (...) STORED clause) and for each a helper column that receives the copied values.
+     */
+    public List<String> createTable(TargetTable table, boolean withRowid, Map<String, String> generated) {
         List<String> statements = new ArrayList<>();
         SequencePlan sequence = table.sequence();
         if (sequence != null) {
@@ -98,7 +123,7 @@ public final class PostgresDdl {
         List<String> columns = new ArrayList<>();
         for (TargetColumn column : table.columns()) {
             StringBuilder sql = new StringBuilder("    ").append(Sql.identifier(column.name())).append(' ')
-                    .append(column.type().sql());
+                    .append(typeSql(column.type()));
             if (column.collation() != null) {
                 sql.append(" COLLATE ").append(collation(column.collation()));
             }
@@ -108,10 +133,18 @@ public final class PostgresDdl {
             if (sequence != null && sequence.column().equals(column.name())) {
                 sql.append(" DEFAULT nextval(").append(Sql.literal(Sql.qualified(schema, sequence.sequenceName())))
                         .append("::regclass)");
+            } else if (generated.containsKey(column.name())) {
+                sql.append(' ').append(generated.get(column.name()));
             } else if (column.defaultSql() != null) {
                 sql.append(" DEFAULT ").append(column.defaultSql());
             }
             columns.add(sql.toString());
+        }
+        for (TargetColumn column : table.columns()) {
+            if (generated.containsKey(column.name())) {
+                columns.add("    " + Sql.identifier(GeneratedColumns.helper(table, column.name())) + " "
+                        + typeSql(column.type()));
+            }
         }
         if (withRowid) {
             columns.add("    " + Sql.identifier(ROWID) + " bigint");
@@ -297,7 +330,13 @@ public final class PostgresDdl {
 
     /** Like {@link #copy(TargetTable, boolean)}; without FREEZE for a batch after the transaction that emptied the table. */
     public String copy(TargetTable table, boolean withRowid, boolean freeze) {
-        List<String> columns = new ArrayList<>(table.columns().stream().map(TargetColumn::name).toList());
+        return copy(table, withRowid, freeze, Set.of());
+    }
+
+    /** Like {@link #copy(TargetTable, boolean, boolean)}; the values of generated columns go to their helpers. */
+    public String copy(TargetTable table, boolean withRowid, boolean freeze, Set<String> generated) {
+        List<String> columns = new ArrayList<>(table.columns().stream().map(TargetColumn::name)
+                .map(c -> generated.contains(c) ? GeneratedColumns.helper(table, c) : c).toList());
         if (withRowid) {
             columns.add(ROWID);
         }
@@ -318,9 +357,14 @@ public final class PostgresDdl {
                 .append('\n');
         append(script, "", List.of(createSchema()));
         append(script, "", createCollations(plan));
+        append(script, "", List.copyOf(createEnums(plan).values()));
         for (TargetTable table : plan.tables()) {
             append(script, "\n-- table " + table.name(), createTable(table, false));
         }
+        append(script, "\n-- generated columns: recreated so when PostgreSQL accepts the expression and computes the"
+                + " source's values (else plain columns holding the copied values)", plan.tables().stream()
+                .flatMap(t -> GeneratedColumns.candidates(plan, t).entrySet().stream()
+                        .map(g -> "-- " + table(t) + "." + Sql.identifier(g.getKey()) + " " + g.getValue())).toList());
         append(script, "\n-- after the data is loaded: primary keys and unique indexes",
                 plan.tables().stream().flatMap(t -> keyIndexes(t).stream()).toList());
         append(script, "", plan.tables().stream().flatMap(t -> keyConstraints(t).stream()).toList());

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -47,6 +48,7 @@ public final class PostgresTargetDatabase implements TargetDatabase {
     /** What createTables made, so that removeCreated takes exactly that away again. */
     private final CreatedByRun created;
     private final RunStateStore state;
+    private final GeneratedColumns generated;
     /** Whether a run's bookkeeping is kept (startRun): loads then commit checkpoints, and removals are recorded. */
     private volatile boolean runStarted;
 
@@ -57,6 +59,7 @@ public final class PostgresTargetDatabase implements TargetDatabase {
         this.created = new CreatedByRun(ddl);
         this.parallel = new ParallelSql(pool, url.password());
         this.state = new RunStateStore(url.schema());
+        this.generated = new GeneratedColumns(ddl);
     }
 
     /** Connects (BadInputException with one masked line when that fails). */
@@ -118,14 +121,21 @@ public final class PostgresTargetDatabase implements TargetDatabase {
             List<String> collations = ddl.createCollations(plan);
             boolean createdCollation = !collations.isEmpty() && !collationExists(connection, Collations.NOCASE);
             statements.addAll(1, collations);
+            Map<String, String> enums = ddl.createEnums(plan);
+            List<String> newEnums = new ArrayList<>();
+            for (String type : enums.keySet()) {
+                if (!typeExists(connection, type)) {
+                    newEnums.add(type);
+                }
+            }
+            statements.addAll(1 + collations.size(), newEnums.stream().map(enums::get).toList());
             for (TargetTable table : plan.tables()) {
                 if (keep.contains(table.name())) {
                     if (PostgresDdl.carriesRowid(table)) {
                         statements.add("ALTER TABLE " + ddl.table(table) + " ADD COLUMN IF NOT EXISTS "
                                 + Sql.identifier(PostgresDdl.ROWID) + " bigint");
                     }
-                } else {
-                    statements.addAll(ddl.createTable(table, PostgresDdl.carriesRowid(table)));
+                    statements.addAll(generated.addHelpers(connection, table));
                 }
             }
             connection.setAutoCommit(false);
@@ -133,8 +143,17 @@ public final class PostgresTargetDatabase implements TargetDatabase {
                 for (String sql : statements) {
                     execute(statement, sql);
                 }
+                for (TargetTable table : plan.tables()) {
+                    if (!keep.contains(table.name())) {
+                        // generated columns are tried in savepoints of this transaction, after schema and collations
+                        for (String sql : generated.createTable(connection, plan, table, PostgresDdl.carriesRowid(table))) {
+                            execute(statement, sql);
+                        }
+                    }
+                }
             }
             connection.commit();
+            created.recordTypes(newEnums);
             created.record(!schemaExisted, createdCollation,
                     plan.tables().stream().map(TargetTable::name).filter(name -> !keep.contains(name)).toList());
             return null;
@@ -162,9 +181,19 @@ public final class PostgresTargetDatabase implements TargetDatabase {
         });
     }
 
+    private boolean typeExists(Connection connection, String name) throws SQLException {
+        return existsInSchema(connection, "SELECT 1 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
+                + " WHERE n.nspname = ? AND t.typname = ?", name);
+    }
+
     private boolean collationExists(Connection connection, String name) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM pg_collation c JOIN pg_namespace n"
-                + " ON n.oid = c.collnamespace WHERE n.nspname = ? AND c.collname = ?")) {
+        return existsInSchema(connection, "SELECT 1 FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace"
+                + " WHERE n.nspname = ? AND c.collname = ?", name);
+    }
+
+    /** Whether the query (parameters: the target schema, the name) finds a row. */
+    private boolean existsInSchema(Connection connection, String query, String name) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
             statement.setString(1, url.schema());
             statement.setString(2, name);
             try (ResultSet rs = statement.executeQuery()) {
@@ -243,8 +272,19 @@ public final class PostgresTargetDatabase implements TargetDatabase {
             throw PostgresException.of("no connection to load " + table.name(), e, url.password());
         }
         boolean withRowid = PostgresDdl.carriesRowid(table);
-        return new CopyLoader(connection, ddl.truncateForLoad(table), ddl.copy(table, withRowid, true),
-                ddl.copy(table, withRowid, false), table, withRowid, url.password(), runStarted ? state : null);
+        Set<String> stored;
+        try {
+            stored = generated.stored(connection, table.name());
+        } catch (SQLException e) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // the pool replaces it
+            }
+            throw PostgresException.of("cannot start loading " + table.name(), e, url.password());
+        }
+        return new CopyLoader(connection, ddl.truncateForLoad(table), ddl.copy(table, withRowid, true, stored),
+                ddl.copy(table, withRowid, false, stored), table, withRowid, url.password(), runStarted ? state : null);
     }
 
     @Override
@@ -367,6 +407,12 @@ public final class PostgresTargetDatabase implements TargetDatabase {
         parallel.run(List.of(add), 1);
         parallel.run(validate, jobs);
         parallel.run(List.of(plan.tables().stream().filter(t -> t.sequence() != null).map(ddl::setSequence).toList()), 1);
+        for (TargetTable table : plan.tables()) {
+            withConnection("comparing the generated columns of " + table.name(), connection -> {
+                generated.settle(connection, table);
+                return null;
+            });
+        }
         // last, in one transaction: until then a resumed run still finds the rowids its orphan checks report
         List<String> last = new ArrayList<>(plan.tables().stream().filter(PostgresDdl::carriesRowid).map(ddl::dropRowid).toList());
         if (runStarted) {
@@ -388,7 +434,9 @@ public final class PostgresTargetDatabase implements TargetDatabase {
 
     @Override
     public List<PlanNote> createTriedObjects(MigrationPlan plan) {
-        return new TriedObjects(pool, ddl).create(plan);
+        List<PlanNote> notes = new ArrayList<>(generated.notes(plan));
+        notes.addAll(new TriedObjects(pool, ddl).create(plan));
+        return notes;
     }
 
     private Set<String> existingConstraints() {

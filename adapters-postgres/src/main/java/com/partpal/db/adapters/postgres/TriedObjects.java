@@ -33,7 +33,8 @@ final class TriedObjects {
     List<PlanNote> create(MigrationPlan plan) {
         List<PlanNote> notes = new ArrayList<>();
         Map<SkippedObject, String> errors = new LinkedHashMap<>();
-        List<SkippedObject> pending = plan.skipped().stream().filter(SkippedObject::tried).toList();
+        List<SkippedObject> pending = plan.skipped().stream().filter(SkippedObject::tried)
+                .filter(s -> !s.kind().equals("generated column")).toList(); // GeneratedColumns' own
         boolean progress = true;
         while (!pending.isEmpty() && progress) {
             progress = false;
@@ -92,7 +93,7 @@ final class TriedObjects {
         }
     }
 
-    private static String firstLine(SQLException e) {
+    static String firstLine(SQLException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return message.lines().findFirst().orElse(message).replaceFirst("^ERROR: ", "");
     }

@@ -34,6 +34,9 @@ final class CreateTableDdl {
     /** CHECK constraints as read: name (or null) and token range, requoted once every column name is known. */
     private final List<Object[]> checkRanges = new ArrayList<>();
     private final Map<String, String> columnNames = new LinkedHashMap<>();
+    /** Per column (lower case), the token range of its generation expression, inside AS ( ... ). */
+    private final Map<String, int[]> generatedRanges = new LinkedHashMap<>();
+    private final Map<String, String> generatedExpressions = new LinkedHashMap<>();
     private List<SqlToken> allTokens = List.of();
 
     private CreateTableDdl(String sql) {
@@ -76,6 +79,14 @@ final class CreateTableDdl {
         return checks;
     }
 
+    /**
+     * The expression of a generated column (what its GENERATED ALWAYS AS / AS parentheses hold), quoted identifiers
+     * written "x" and known mixed-case names quoted; null for a column that has none.
+     */
+    String generatedExpression(String column) {
+        return generatedExpressions.get(column.toLowerCase(Locale.ROOT));
+    }
+
     /** The column's COLLATE name as written, or null. */
     String columnCollation(String column) {
         return columnCollations.get(column.toLowerCase(Locale.ROOT));
@@ -98,6 +109,8 @@ final class CreateTableDdl {
             checks.add((check[0] == null ? "" : "CONSTRAINT " + SqliteNames.quote((String) check[0]) + " ")
                     + PortableSql.requote(sql, tokens, (int) check[1], (int) check[2], columnNames));
         }
+        generatedRanges.forEach((column, range) -> generatedExpressions.put(column,
+                PortableSql.requote(sql, tokens, range[0], range[1], columnNames)));
         for (int i = close + 1; i + 1 < tokens.size(); i++) {
             if (tokens.get(i).isKeyword("WITHOUT") && tokens.get(i + 1).isKeyword("ROWID")) {
                 withoutRowid = true;
@@ -170,6 +183,14 @@ final class CreateTableDdl {
                 columnCollations.put(column.toLowerCase(Locale.ROOT), tokens.get(i + 1).text());
                 pendingName = null;
                 i += 2;
+            } else if (token.isKeyword("AS") && column != null && i + 1 < tokens.size() && tokens.get(i + 1).is('(')) {
+                int close = matchingParen(tokens, i + 1);
+                if (close > i + 2) {
+                    generatedRanges.put(column.toLowerCase(Locale.ROOT),
+                            new int[] {allTokens.indexOf(tokens.get(i + 2)), allTokens.indexOf(tokens.get(close - 1))});
+                }
+                pendingName = null;
+                i = close + 1;
             } else if (token.is('(')) {
                 i = matchingParen(tokens, i) + 1;
             } else {

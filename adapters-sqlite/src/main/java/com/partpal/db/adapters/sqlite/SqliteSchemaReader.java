@@ -25,12 +25,17 @@ import java.util.Set;
  * Discovers the tables to copy from sqlite_schema and the PRAGMAs, and everything that will not be copied.
  *
  * <p>Generated columns (PRAGMA table_xinfo hidden 2 or 3) are read like plain columns, so their computed values are
- * copied; their expression is not recreated, and each is listed as a skipped "generated column" with its definition.
+ * read and loaded; each is listed as a tried "generated column" (table.column) whose target SQL is the column's
+ * GENERATED ALWAYS AS (...) STORED clause, which the target recreates when PostgreSQL accepts it.
  * Hidden columns of virtual tables never occur, since virtual tables are skipped.
  */
 final class SqliteSchemaReader {
     private static final String PRISMA_MIGRATIONS = "_prisma_migrations";
     private static final String TRIED = "created on PostgreSQL after the load if its SQL runs there; the report says whether it did";
+
+    private static final String GENERATED_TRIED = "recreated as GENERATED ALWAYS AS (...) STORED when PostgreSQL"
+            + " accepts the expression and computes the source's value in every row; else a plain column holding the"
+            + " copied values; the report says which";
 
     private record SchemaEntry(String type, String name, String table, String sql) {
     }
@@ -147,9 +152,13 @@ final class SqliteSchemaReader {
                     }
                     String name = rs.getString(1);
                     if (hidden == 2 || hidden == 3) {
-                        skipped.add(new SkippedObject("generated column", table + "." + name,
+                        String expression = ddl.generatedExpression(name);
+                        skipped.add(expression == null
+                                ? new SkippedObject("generated column", table + "." + name,
                                 "copied as a plain column holding its computed values; the expression is not recreated",
-                                ddl.columnDefinition(name)));
+                                ddl.columnDefinition(name))
+                                : new SkippedObject("generated column", table + "." + name, GENERATED_TRIED,
+                                ddl.columnDefinition(name), "GENERATED ALWAYS AS (" + expression + ") STORED"));
                     }
                     String type = rs.getString(2);
                     columns.add(new Column(name, type == null ? "" : type, rs.getInt(3) != 0, rs.getString(4), rs.getInt(5),

@@ -25,6 +25,7 @@ final class NameMapping {
     private final Map<String, List<String>> indexes = new HashMap<>();
     private final Map<String, String> sequences = new HashMap<>();
     private final Map<String, TargetNames> constraintNames = new HashMap<>();
+    private final Map<String, String> views = new LinkedHashMap<>();
     private final List<PlanNote> notes;
 
     private NameMapping(List<PlanNote> notes) {
@@ -32,6 +33,11 @@ final class NameMapping {
     }
 
     static NameMapping of(List<Table> selected, List<PlanNote> notes) {
+        return of(selected, List.of(), notes);
+    }
+
+    /** @param views the names of the source's views, which share the relation namespace with tables and indexes */
+    static NameMapping of(List<Table> selected, List<String> views, List<PlanNote> notes) {
         NameMapping mapping = new NameMapping(notes);
         TargetNames relations = new TargetNames();
         for (Table table : selected) {
@@ -51,6 +57,9 @@ final class NameMapping {
                 names.add(index.constraint() ? null : mapping.allocate(relations, "index", index.name(), index.name()));
             }
             mapping.indexes.put(table.name(), names);
+        }
+        for (String view : views) {
+            mapping.views.put(view, mapping.allocate(relations, "view", view, view));
         }
         for (Table table : selected) {
             if (!table.primaryKey().isEmpty()) {
@@ -90,6 +99,28 @@ final class NameMapping {
         return given;
     }
 
+    String view(String sourceView) {
+        return views.getOrDefault(sourceView, sourceView);
+    }
+
+    /** The names SQL on one table may use: the table's and its columns'. */
+    RenamedReferences references(String sourceTable) {
+        RenamedReferences references = new RenamedReferences();
+        if (tables.containsKey(sourceTable)) {
+            references.add(sourceTable, tables.get(sourceTable));
+            columns.get(sourceTable).forEach(references::add);
+        }
+        return references;
+    }
+
+    /** The names a view may use: every table's and column's, and the views'. */
+    RenamedReferences allReferences() {
+        RenamedReferences references = new RenamedReferences();
+        tables.keySet().forEach(table -> references.addAll(references(table)));
+        views.forEach(references::add);
+        return references;
+    }
+
     String table(String sourceTable) {
         return tables.get(sourceTable);
     }
@@ -114,10 +145,17 @@ final class NameMapping {
     List<Index> indexes(Table table) {
         List<String> names = indexes.get(table.name());
         List<Index> renamed = new ArrayList<>();
+        RenamedReferences references = references(table.name());
         for (int i = 0; i < table.indexes().size(); i++) {
             Index index = table.indexes().get(i);
+            RenamedReferences.Result predicate = references.rewrite(index.predicate());
+            if (predicate.problem() != null) {
+                notes.add(new PlanNote("index", names.get(i), "not created", "its WHERE refers to a renamed object: "
+                        + predicate.problem()));
+                continue;
+            }
             renamed.add(new Index(names.get(i), index.unique(), columns(table.name(), index.columns()),
-                    index.predicate(), index.constraint()));
+                    predicate.sql(), index.constraint()));
         }
         return renamed;
     }

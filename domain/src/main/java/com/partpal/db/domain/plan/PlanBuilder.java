@@ -6,7 +6,10 @@ import com.partpal.db.domain.schema.ForeignKey;
 import com.partpal.db.domain.schema.Index;
 import com.partpal.db.domain.schema.SourceSchema;
 import com.partpal.db.domain.schema.Table;
+import com.partpal.db.domain.prisma.PrismaSchema;
 import com.partpal.db.domain.types.ColumnType;
+import com.partpal.db.domain.types.TargetType;
+import com.partpal.db.domain.value.EpochUnit;
 import com.partpal.db.domain.types.TypeMapper;
 import com.partpal.db.domain.value.CellConverter;
 import com.partpal.db.domain.value.Converters;
@@ -45,18 +48,30 @@ public final class PlanBuilder {
         checkJsonColumns(schema, options.jsonColumns());
         checkEpochUnits(schema, options);
         List<Table> selected = select(schema, options);
-        PrismaOrigin origin = PrismaOrigin.of(schema);
+        PrismaOrigin origin = options.prismaSchema() != null ? PrismaOrigin.declared("--prisma-schema given")
+                : PrismaOrigin.of(schema);
         Set<String> keyColumns = keyColumns(schema);
         List<String> warnings = new ArrayList<>();
         Map<String, String> columnNotes = new LinkedHashMap<>();
         List<PlanNote> notes = new ArrayList<>();
-        NameMapping names = NameMapping.of(selected, notes);
+        NameMapping names = NameMapping.of(selected, schema.skipped().stream()
+                .filter(s -> s.kind().equals("view") && s.tried()).map(s -> s.name()).toList(), notes);
         Map<String, List<ValueChoices.Choice>> choices = new HashMap<>();
         Map<String, List<ColumnType>> types = new HashMap<>();
         for (Table table : selected) {
+            if (options.prismaSchema() != null && options.prismaSchema().modelForTable(table.name()).isEmpty()) {
+                warnings.add(table.name() + ": no model of --prisma-schema is stored in it; its columns are typed from"
+                        + " their SQLite declarations");
+            }
             List<ValueChoices.Choice> tableChoices = table.columns().stream().map(column -> {
                 String key = key(table.name(), column.name());
-                return ValueChoices.choose(key, column, TypeMapper.map(table.name(), column,
+                ColumnType mapped = PrismaColumnTypes.field(options.prismaSchema(), table.name(), column.name())
+                        .flatMap(field -> PrismaColumnTypes.type(options.prismaSchema(), key, field, warnings))
+                        .orElse(null);
+                if (mapped != null && mapped.kind() != TargetType.TIMESTAMP && mapped.kind() != TargetType.DATE) {
+                    return new ValueChoices.Choice(mapped, EpochUnit.THRESHOLD); // Prisma's type, whatever the values
+                }
+                return ValueChoices.choose(key, column, mapped != null ? mapped : TypeMapper.map(table.name(), column,
                                 options.jsonColumns().contains(key), facts.outside32Bit(key)), keyColumns.contains(key),
                         origin, options.epochUnits(), facts, columnNotes, warnings);
             }).toList();
@@ -69,9 +84,11 @@ public final class PlanBuilder {
         selected.forEach(table -> kept.put(table.name(), foreignKeys.creatable(table, names)));
         List<TargetTable> targets = new ArrayList<>(selected.size());
         for (Table table : LoadOrder.of(selected)) {
-            targets.add(target(table, choices.get(table.name()), names, kept.get(table.name()), warnings, notes));
+            targets.add(target(table, choices.get(table.name()), names, kept.get(table.name()), warnings, notes,
+                    options.prismaSchema()));
         }
-        return new MigrationPlan(targets, schema.skipped(), warnings, origin, columnNotes, notes);
+        return new MigrationPlan(targets, TriedObjectNames.of(schema.skipped(), selected, names, notes), warnings,
+                origin, columnNotes, notes);
     }
 
     private static List<Table> select(SourceSchema schema, PlanOptions options) {
@@ -105,7 +122,8 @@ public final class PlanBuilder {
     }
 
     private static TargetTable target(Table table, List<ValueChoices.Choice> choices, NameMapping names,
-                                      List<ForeignKey> foreignKeys, List<String> warnings, List<PlanNote> notes) {
+                                      List<ForeignKey> foreignKeys, List<String> warnings, List<PlanNote> notes,
+                                      PrismaSchema prisma) {
         List<TargetColumn> columns = new ArrayList<>(table.columns().size());
         List<CellConverter> converters = new ArrayList<>(table.columns().size());
         SequencePlan sequence = null;
@@ -121,7 +139,8 @@ public final class PlanBuilder {
                 sequence = new SequencePlan(name, names.sequence(table.name()), table.sequenceValue());
             } else {
                 SqliteDefaults.Translation translation = SqliteDefaults.translate(column.defaultSql(), type, converter);
-                defaultSql = translation.sql();
+                defaultSql = PrismaColumnTypes.field(prisma, table.name(), column.name())
+                        .map(field -> PrismaColumnTypes.defaultSql(field, translation.sql())).orElse(translation.sql());
                 if (translation.warning() != null) {
                     warnings.add(key(table.name(), column.name()) + ": " + translation.warning()
                             + "; the column gets no default");

@@ -22,6 +22,12 @@ public final class Converters {
 
     /** The converter of a column of this type, integers in timestamp and date columns read by {@link EpochUnit#THRESHOLD}. */
     public static CellConverter forType(ColumnType type) {
+        if (type.isEnum()) {
+            return new EnumConverter(type.declared(), type.enumValues());
+        }
+        if (type.kind() == TargetType.TEXT && type.precision() != null) {
+            return new BoundedTextConverter(type.precision(), type.sql());
+        }
         if (type.kind() == TargetType.TIMESTAMP && type.timestampPrecision() != 3) {
             return forColumn(type, EpochUnit.THRESHOLD);
         }
