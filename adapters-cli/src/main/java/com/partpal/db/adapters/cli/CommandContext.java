@@ -22,7 +22,7 @@ final class CommandContext extends DefaultApplicationContext {
     static final List<String> LEFT_OUT = List.of(
             "io.micronaut.http.", "io.micronaut.web.", "io.micronaut.websocket.", "io.micronaut.buffer.netty.",
             "io.micronaut.runtime.http.", "io.micronaut.runtime.server.", "io.micronaut.configuration.metrics.",
-            "com.partpal.db.adapters.http.", "com.partpal.db.adapters.cli.schedule.");
+            "com.partpal.db.adapters.http.");
 
     private List<BeanDefinitionReference> references;
 

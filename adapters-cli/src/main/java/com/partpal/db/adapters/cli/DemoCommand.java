@@ -1,6 +1,6 @@
 package com.partpal.db.adapters.cli;
 
-import com.partpal.db.adapters.cli.output.ReportFiles;
+import com.partpal.db.adapters.files.ReportFiles;
 import com.partpal.db.adapters.postgres.EmbeddedPostgres;
 import com.partpal.db.application.migrate.MigrateRequest;
 import com.partpal.db.application.verify.MigrateThenVerify;
@@ -26,11 +26,14 @@ import java.util.stream.Stream;
         description = {"Starts a throwaway PostgreSQL, writes sample PartPal data (with a few planted bad rows),",
                 "migrates it, prints the summary and where the report and rejects are, and cleans up."})
 final class DemoCommand implements Callable<Integer> {
-    @Inject
-    SampleDataWriter sampleWriter;
+    private final SampleDataWriter sampleWriter;
+    private final MigrateThenVerify migrateThenVerify;
 
     @Inject
-    MigrateThenVerify migrateThenVerify;
+    DemoCommand(SampleDataWriter sampleWriter, MigrateThenVerify migrateThenVerify) {
+        this.sampleWriter = sampleWriter;
+        this.migrateThenVerify = migrateThenVerify;
+    }
 
     @Option(names = "--rows", defaultValue = "20000", description = "Rows in the largest tables (default: ${DEFAULT-VALUE}).")
     int rows;

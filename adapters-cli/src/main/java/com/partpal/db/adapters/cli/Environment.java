@@ -1,15 +1,15 @@
 package com.partpal.db.adapters.cli;
 
 /** The defaults users already have in their .env files, as the old migration script read them. */
-final class Environment {
+public final class Environment {
     static final String SQLITE_URL = "SQLITE_URL";
-    static final String POSTGRES_URL = "POSTGRES_URL";
-    static final String DATABASE_URL = "DATABASE_URL";
+    public static final String POSTGRES_URL = "POSTGRES_URL";
+    public static final String DATABASE_URL = "DATABASE_URL";
 
     private Environment() {
     }
 
-    static String sourceDefault() {
+    public static String sourceDefault() {
         return System.getenv(SQLITE_URL);
     }
 

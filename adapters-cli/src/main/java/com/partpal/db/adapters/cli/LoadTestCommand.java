@@ -18,11 +18,14 @@ import java.util.concurrent.Callable;
                 + " PgBouncer (pgbouncer=true), and prints throughput and latency percentiles, to check a pool plan.",
                 "It works in a new schema partpal_loadtest_<random> that it drops at the end; nothing else is touched."})
 final class LoadTestCommand implements Callable<Integer> {
-    @Inject
-    LoadTestUseCase useCase;
+    private final LoadTestUseCase useCase;
+    private final JsonMapper json;
 
     @Inject
-    JsonMapper json;
+    LoadTestCommand(LoadTestUseCase useCase, JsonMapper json) {
+        this.useCase = useCase;
+        this.json = json;
+    }
 
     @Option(names = "--db", paramLabel = "URL", description = "The database (default: $POSTGRES_URL or $DATABASE_URL); through PgBouncer: a URL with pgbouncer=true.")
     String db;

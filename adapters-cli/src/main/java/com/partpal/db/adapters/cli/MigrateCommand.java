@@ -1,7 +1,7 @@
 package com.partpal.db.adapters.cli;
 
-import com.partpal.db.adapters.cli.output.JsonLinesRejectsFile;
-import com.partpal.db.adapters.cli.output.ReportFiles;
+import com.partpal.db.adapters.files.JsonLinesRejectsFile;
+import com.partpal.db.adapters.files.ReportFiles;
 import com.partpal.db.adapters.cli.progress.Figures;
 import com.partpal.db.adapters.cli.progress.Progress;
 import com.partpal.db.application.migrate.MigrateRequest;
@@ -100,7 +100,7 @@ final class MigrateCommand implements Callable<Integer> {
         Path rejects = rejectsFile != null ? rejectsFile : ReportFiles.rejectsNextTo(report);
         try (StopOnSignal stop = StopOnSignal.install()) {
             try {
-                return runToFiles(migrateThenVerify, request, report, rejects, rejectsFile != null, out, stop).outcome().exitCode();
+                return ExitCodes.of(runToFiles(migrateThenVerify, request, report, rejects, rejectsFile != null, out, stop).outcome());
             } catch (RuntimeException e) {
                 if (e instanceof MigrationCancelledException || e instanceof ResumableRunException) {
                     System.err.println(Secrets.mask(e.getMessage()));

@@ -79,11 +79,11 @@ final class MonitorCommand implements Callable<Integer> {
         try {
             HealthUseCase.Report report = health.check(database, HealthCheck.thresholds(thresholds), backupDir);
             System.out.println(HealthCheck.nagios(SERVICE, report.measurements()));
-            return report.status().exitCode();
+            return ExitCodes.of(report.status());
         } catch (RuntimeException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             System.out.println(SERVICE + " UNKNOWN - " + Secrets.mask(message));
-            return HealthCheck.Status.UNKNOWN.exitCode();
+            return ExitCodes.of(HealthCheck.Status.UNKNOWN);
         }
     }
 }

@@ -23,8 +23,12 @@ import java.util.concurrent.Callable;
 final class PoolingCommand implements Callable<Integer> {
     static final String PASSWORD_VARIABLE = "PGBOUNCER_PASSWORD";
 
+    private final PoolingUseCase useCase;
+
     @Inject
-    PoolingUseCase useCase;
+    PoolingCommand(PoolingUseCase useCase) {
+        this.useCase = useCase;
+    }
 
     @Option(names = "--db", paramLabel = "URL", description = "The server, as the app reaches it directly (default: $POSTGRES_URL or $DATABASE_URL).")
     String db;

@@ -14,8 +14,12 @@ import java.util.concurrent.Callable;
 @Command(name = "sample", mixinStandardHelpOptions = true,
         description = "Writes a SQLite database with the PartPal schema and realistic, deterministic data.")
 final class SampleCommand implements Callable<Integer> {
+    private final SampleDataWriter writer;
+
     @Inject
-    SampleDataWriter writer;
+    SampleCommand(SampleDataWriter writer) {
+        this.writer = writer;
+    }
 
     @Parameters(paramLabel = "OUT.db", description = "The SQLite file to write.")
     Path out;

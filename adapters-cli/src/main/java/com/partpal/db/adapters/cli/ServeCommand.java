@@ -1,5 +1,6 @@
 package com.partpal.db.adapters.cli;
 
+import com.partpal.db.adapters.cli.wiring.JobsWiring;
 import com.partpal.db.adapters.http.ApiServer;
 import com.partpal.db.adapters.http.GracefulStop;
 import io.micronaut.runtime.server.EmbeddedServer;

@@ -18,11 +18,14 @@ import java.util.concurrent.Callable;
                 "PostgreSQL does not report its machine's memory or cores: they are read from /proc when the role may,"
                 + " taken from this machine for a loopback server, or given with --memory and --cores."})
 final class TuneCommand implements Callable<Integer> {
-    @Inject
-    TuneUseCase useCase;
+    private final TuneUseCase useCase;
+    private final JsonMapper json;
 
     @Inject
-    JsonMapper json;
+    TuneCommand(TuneUseCase useCase, JsonMapper json) {
+        this.useCase = useCase;
+        this.json = json;
+    }
 
     @Option(names = "--db", paramLabel = "URL", description = "The server (default: $POSTGRES_URL or $DATABASE_URL; none with --memory and --cores).")
     String db;

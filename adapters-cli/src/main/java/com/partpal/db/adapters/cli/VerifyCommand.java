@@ -1,7 +1,7 @@
 package com.partpal.db.adapters.cli;
 
-import com.partpal.db.adapters.cli.output.JsonLinesRejectsReader;
-import com.partpal.db.adapters.cli.output.ReportFiles;
+import com.partpal.db.adapters.files.JsonLinesRejectsReader;
+import com.partpal.db.adapters.files.ReportFiles;
 import com.partpal.db.application.verify.VerifyRequest;
 import com.partpal.db.application.verify.VerifyUseCase;
 import com.partpal.db.domain.BadInputException;
@@ -24,8 +24,12 @@ import java.util.concurrent.Callable;
                 "Exit codes: 0 identical (apart from rows the rejects file lists), 1 differences found, "
                         + "2 bad usage or input."})
 final class VerifyCommand implements Callable<Integer> {
+    private final VerifyUseCase useCase;
+
     @Inject
-    VerifyUseCase useCase;
+    VerifyCommand(VerifyUseCase useCase) {
+        this.useCase = useCase;
+    }
 
     @Mixin
     SourceAndTarget endpoints;
@@ -65,7 +69,7 @@ final class VerifyCommand implements Callable<Integer> {
         ReportFiles.write(file, report.toJson());
         print(report, out);
         out.println("  report: " + file.toAbsolutePath().normalize());
-        return report.exitCode();
+        return ExitCodes.of(report);
     }
 
     /** What the snapshot says about a differing table's differences. */

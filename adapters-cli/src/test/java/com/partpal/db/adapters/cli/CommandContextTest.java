@@ -1,5 +1,6 @@
 package com.partpal.db.adapters.cli;
 
+import com.partpal.db.adapters.cli.wiring.Wiring;
 import com.partpal.db.application.monitoring.MonitoringUseCase;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;

@@ -1,6 +1,7 @@
 package com.partpal.db.adapters.cli;
 
-import com.partpal.db.adapters.cli.jobs.JsonFileJobHistory;
+import com.partpal.db.adapters.cli.wiring.JobsWiring;
+import com.partpal.db.adapters.files.JsonFileJobHistory;
 import com.partpal.db.application.jobs.JobSnapshot;
 import com.partpal.db.application.jobs.JobState;
 import com.partpal.db.application.jobs.TableProgress;

@@ -1,5 +1,6 @@
 package com.partpal.db.adapters.cli;
 
+import com.partpal.db.adapters.cli.wiring.JobsWiring;
 import com.partpal.db.adapters.postgres.PostgresPools;
 import com.partpal.db.application.port.SampleDataWriter;
 import com.partpal.db.domain.connection.PostgresUrl;

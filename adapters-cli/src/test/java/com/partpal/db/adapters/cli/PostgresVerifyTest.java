@@ -1,7 +1,13 @@
 package com.partpal.db.adapters.cli;
 
+import com.partpal.db.adapters.postgres.PostgresMonitor;
 import com.partpal.db.adapters.postgres.PostgresPools;
+import com.partpal.db.adapters.postgres.engine.PostgresEngine;
+import com.partpal.db.domain.ops.SessionUrl;
 import com.partpal.db.adapters.postgres.testing.SharedPostgres;
+import com.partpal.db.adapters.sqlite.engine.SqliteEngine;
+import com.partpal.db.application.engine.DatabaseEngines;
+import com.partpal.db.application.engine.EngineConnector;
 import com.partpal.db.application.verify.VerifyRequest;
 import com.partpal.db.application.verify.VerifyUseCase;
 import com.partpal.db.domain.connection.PostgresUrl;
@@ -27,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A real migrate into a real (embedded) PostgreSQL, then one difference planted at a time. */
@@ -60,9 +67,10 @@ class PostgresVerifyTest {
     }
 
     private VerificationReport verify() {
-        VerifyUseCase useCase = new VerifyUseCase(new VerifyWiring().verifiableDatabaseConnector(), Clock.systemUTC());
+        VerifyUseCase useCase = new VerifyUseCase(new EngineConnector(new DatabaseEngines(
+                List.of(new PostgresEngine(PostgresMonitor::new, SessionUrl.of(null)), new SqliteEngine()))), Clock.systemUTC());
         return useCase.verify(new VerifyRequest(source.toString(), target.connectionString(), PlanOptions.all(),
-                com.partpal.db.adapters.cli.output.JsonLinesRejectsReader.read(rejects), 10, 2));
+                com.partpal.db.adapters.files.JsonLinesRejectsReader.read(rejects), 10, 2));
     }
 
     private void plant(String... sql) throws SQLException {
@@ -79,7 +87,7 @@ class PostgresVerifyTest {
 
     /** Exactly one changed row in parts, nothing else. */
     private static RowDifference onlyChange(VerificationReport r) {
-        assertEquals(1, r.exitCode(), r.toJson());
+        assertFalse(r.identical(), r.toJson());
         assertTrue(r.schemaDifferences().isEmpty(), r.toJson());
         TableVerification parts = table(r, "parts");
         assertEquals(1, parts.changed(), r.toJson());
@@ -91,7 +99,7 @@ class PostgresVerifyTest {
     @Test
     void theMigratedDatabaseIsIdenticalAndTheRejectedRowIsExpectedMissing() {
         VerificationReport r = verify();
-        assertEquals(0, r.exitCode(), r.toJson());
+        assertTrue(r.identical(), r.toJson());
         TableVerification parts = table(r, "parts");
         assertEquals(1, parts.expectedMissing());
         assertEquals(parts.sourceChecksum(), parts.targetChecksum());
@@ -136,7 +144,7 @@ class PostgresVerifyTest {
     @Test
     void jsonKeyOrderAndWhitespaceAreNotDifferences() throws SQLException {
         plant("UPDATE parts SET meta = '{  \"a\" : 1.0 ,\"b\":[1,2]}' WHERE id = 1");
-        assertEquals(0, verify().exitCode(), verify().toJson());
+        assertTrue(verify().identical(), verify().toJson());
     }
 
     @Test
@@ -152,7 +160,7 @@ class PostgresVerifyTest {
         plant("DELETE FROM parts WHERE id = 2",
                 "INSERT INTO parts (id, title) VALUES (99, 'extra')");
         VerificationReport r = verify();
-        assertEquals(1, r.exitCode());
+        assertFalse(r.identical(), r.toJson());
         TableVerification parts = table(r, "parts");
         assertEquals(1, parts.missingInTarget());
         assertEquals(1, parts.unexpectedInTarget());
@@ -176,7 +184,7 @@ class PostgresVerifyTest {
     void droppedIndex() throws SQLException {
         plant("DROP INDEX parts_title_idx");
         VerificationReport r = verify();
-        assertEquals(1, r.exitCode());
+        assertFalse(r.identical(), r.toJson());
         assertEquals(List.of("parts_title_idx"), r.schemaDifferences().stream().map(SchemaDifference::name).toList());
         assertTrue(r.tables().stream().allMatch(TableVerification::identical));
     }
@@ -185,7 +193,7 @@ class PostgresVerifyTest {
     void changedColumnType() throws SQLException {
         plant("ALTER TABLE parts ALTER COLUMN title TYPE varchar(200)");
         VerificationReport r = verify();
-        assertEquals(1, r.exitCode());
+        assertFalse(r.identical(), r.toJson());
         assertEquals(1, r.schemaDifferences().size(), r.toJson());
         SchemaDifference d = r.schemaDifferences().get(0);
         assertEquals("title", d.name());
@@ -198,7 +206,7 @@ class PostgresVerifyTest {
     void sequenceBehindTheKeys() throws SQLException {
         plant("SELECT setval('\"parts_id_seq\"', 2)");
         VerificationReport r = verify();
-        assertEquals(1, r.exitCode());
+        assertFalse(r.identical(), r.toJson());
         assertEquals("sequence", r.schemaDifferences().get(0).object(), r.toJson());
     }
 

@@ -72,7 +72,17 @@ final class HealthMetrics implements MeterBinder {
 
     private double status(String database, String check) {
         HealthCheck.Measurement m = snapshot(database).measurements().get(check);
-        return m == null ? HealthCheck.Status.UNKNOWN.exitCode() : m.status().exitCode();
+        return severity(m == null ? HealthCheck.Status.UNKNOWN : m.status());
+    }
+
+    /** The metric's value: Nagios's severity, 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (the alert rules compare it). */
+    private static double severity(HealthCheck.Status status) {
+        return switch (status) {
+            case OK -> 0;
+            case WARNING -> 1;
+            case CRITICAL -> 2;
+            case UNKNOWN -> 3;
+        };
     }
 
     private Snapshot snapshot(String database) {

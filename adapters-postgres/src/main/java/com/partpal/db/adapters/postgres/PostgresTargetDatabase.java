@@ -25,7 +25,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -86,22 +85,6 @@ public final class PostgresTargetDatabase implements TargetDatabase {
     @Override
     public List<String> existingTables(Collection<String> tables) {
         return withConnection("reading tables", connection -> existingTables(connection, tables));
-    }
-
-    @Override
-    public Map<String, Long> existingRowCounts(Collection<String> tables) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        withConnection("counting rows", connection -> {
-            for (String table : existingTables(connection, tables)) {
-                try (Statement statement = connection.createStatement();
-                     ResultSet rs = statement.executeQuery("SELECT count(*) FROM " + Sql.qualified(url.schema(), table))) {
-                    rs.next();
-                    counts.put(table, rs.getLong(1));
-                }
-            }
-            return null;
-        });
-        return counts;
     }
 
     @Override

@@ -30,7 +30,7 @@ class PostgresVerifiableDatabaseContractTest extends VerifiableDatabaseContract 
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the known data", e);
         }
-        return PostgresSourceDatabase.open(url);
+        return PostgresVerifiableDatabase.open(url);
     }
 
     @Override

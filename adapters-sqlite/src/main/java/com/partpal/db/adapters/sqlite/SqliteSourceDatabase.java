@@ -24,29 +24,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.regex.Pattern;
 
 /**
  * A SQLite database opened read-only. Opening checks the file (exists, is a file, has the SQLite header) and starts
  * PRAGMA quick_check on its own connection, which reads the whole file (about a second per 600 MB), so the schema,
  * census and rows are read meanwhile; {@link #requireIntact()} waits for it and refuses a corrupt file, and so does
- * every read that fails or reads by rowid or key order (verify).
- * Findings that only note a value stored against its column's type ("TEXT value in t.c") are accepted, since the
- * migration rules deal with such values cell by cell.
+ * every read that fails or reads by rowid or key order (verify); closing the source ends the check (see
+ * {@link QuickCheck}).
  *
  * <p>Schema discovery, counts and census share one connection; each {@link #readRows} cursor gets its own read-only
  * connection, so several tables can be streamed in parallel. Once {@link #pinSnapshot} ran, those connections are a
  * fixed set that all read one state of the file while an application may go on writing to it.
  */
 public final class SqliteSourceDatabase implements SourceDatabase, VerifiableDatabase {
-    private static final Pattern AFFINITY_NOTE = Pattern.compile("(?:TEXT|NUMERIC|INTEGER|REAL|BLOB) value in .+");
     private static final int ROWIDS_PER_QUERY = 500;
 
     private final SqliteFile file;
     private final Connection connection;
-    private final CompletableFuture<Void> quickCheck;
+    private final QuickCheck quickCheck;
     /** The schema verification looks tables up in (read once: the database is not written during a run). */
     private volatile SourceSchema verifiedSchema;
     /** Once pinned, every read sees this one state of the file (see {@link SqliteSnapshot}). */
@@ -54,7 +49,7 @@ public final class SqliteSourceDatabase implements SourceDatabase, VerifiableDat
     /** The pinned snapshot's fingerprint, once asked for. */
     private String fingerprint;
 
-    private SqliteSourceDatabase(SqliteFile file, Connection connection, CompletableFuture<Void> quickCheck) {
+    private SqliteSourceDatabase(SqliteFile file, Connection connection, QuickCheck quickCheck) {
         this.file = file;
         this.connection = connection;
         this.quickCheck = quickCheck;
@@ -71,49 +66,19 @@ public final class SqliteSourceDatabase implements SourceDatabase, VerifiableDat
             closeQuietly(connection);
             throw e;
         }
-        CompletableFuture<Void> quickCheck = new CompletableFuture<>();
-        Thread checker = new Thread(() -> {
-            try {
-                refuseCorruption(file, checking);
-                quickCheck.complete(null);
-            } catch (RuntimeException e) {
-                quickCheck.completeExceptionally(e);
-            } finally {
-                closeQuietly(checking);
-            }
-        }, "partpal-sqlite-quick-check");
-        checker.setDaemon(true);
-        checker.start();
-        return new SqliteSourceDatabase(file, connection, quickCheck);
+        return new SqliteSourceDatabase(file, connection, QuickCheck.start(file, checking));
     }
 
     /** Waits for PRAGMA quick_check and throws its refusal (the same one each time it is asked). */
     @Override
     public void requireIntact() {
-        try {
-            quickCheck.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : e;
-        }
+        quickCheck.require();
     }
 
     /** A read that failed while the check ran: a corrupt file is reported as the check words it. */
     private RuntimeException checkedFailure(RuntimeException e) {
         requireIntact();
         return e;
-    }
-
-    private static void refuseCorruption(SqliteFile file, Connection connection) {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
-            while (rs.next()) {
-                String finding = rs.getString(1);
-                if (!"ok".equals(finding) && !AFFINITY_NOTE.matcher(finding).matches()) {
-                    throw new BadInputException("corrupt SQLite database: " + file.path() + " (" + finding.lines().findFirst().orElse("") + ")");
-                }
-            }
-        } catch (SQLException e) {
-            throw file.failure(e);
-        }
     }
 
     @Override
@@ -314,6 +279,7 @@ public final class SqliteSourceDatabase implements SourceDatabase, VerifiableDat
 
     @Override
     public void close() {
+        quickCheck.close();
         SqliteSnapshot pinned = snapshot;
         if (pinned != null) {
             pinned.close();

@@ -17,9 +17,4 @@ public interface ProgressListener {
 
     ProgressListener NONE = description -> {
     };
-
-    /** A listener that hands the phases to {@code phases} and ignores table progress. */
-    static ProgressListener phasesOnly(java.util.function.Consumer<String> phases) {
-        return phases::accept;
-    }
 }

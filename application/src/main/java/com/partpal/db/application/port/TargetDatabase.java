@@ -7,7 +7,6 @@ import com.partpal.db.domain.schema.Index;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** A database to migrate into. */
@@ -20,9 +19,6 @@ public interface TargetDatabase extends AutoCloseable {
 
     /** Those of the named tables that already exist in the target schema. */
     List<String> existingTables(Collection<String> tables);
-
-    /** Row counts of those of the named tables that already exist in the target schema. */
-    Map<String, Long> existingRowCounts(Collection<String> tables);
 
     /** Creates the schema if missing and the tables without indexes or foreign keys, applying the on-existing rule. */
     void createTables(MigrationPlan plan, OnExisting onExisting);

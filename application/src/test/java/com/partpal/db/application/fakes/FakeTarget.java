@@ -54,13 +54,6 @@ public final class FakeTarget implements TargetDatabase {
     }
 
     @Override
-    public Map<String, Long> existingRowCounts(Collection<String> names) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        names.stream().filter(tables::containsKey).forEach(n -> counts.put(n, (long) tables.get(n).size()));
-        return counts;
-    }
-
-    @Override
     public synchronized void createTables(MigrationPlan plan, OnExisting onExisting) {
         steps.add("create");
         plan.tables().forEach(t -> tables.put(t.name(), new LinkedHashMap<>()));

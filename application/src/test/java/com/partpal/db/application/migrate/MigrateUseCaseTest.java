@@ -118,7 +118,7 @@ class MigrateUseCaseTest {
         target.failOnceAt.put("posts", 2L);
         target.failureOnce = new TransientTestFailure("connection reset");
         List<String> phases = new java.util.concurrent.CopyOnWriteArrayList<>();
-        MigrationReport report = run(cleanSource(), checkpointEveryRow(), ProgressListener.phasesOnly(phases::add)).report();
+        MigrationReport report = run(cleanSource(), checkpointEveryRow(), (ProgressListener) phases::add).report();
         assertEquals(Outcome.COPIED_ALL, report.outcome());
         assertEquals(2, target.tables.get("posts").size());
         assertEquals(2L, target.added.get("posts"), "row 1 was committed before the failure and not loaded again");
@@ -202,7 +202,7 @@ class MigrateUseCaseTest {
     void jobsAreLoweredToTheTargetsConnectionLimitWithANotice() {
         target.maxConnections = 1;
         List<String> phases = new java.util.concurrent.CopyOnWriteArrayList<>();
-        ProgressListener progress = ProgressListener.phasesOnly(phases::add);
+        ProgressListener progress = (ProgressListener) phases::add;
         MigrationReport report = run(cleanSource(), false, 5, progress).report();
         assertEquals(Outcome.COPIED_ALL, report.outcome());
         assertEquals(1, target.peakLoaders);

@@ -11,21 +11,11 @@ import java.util.stream.Collectors;
 
 /**
  * Thresholds and verdicts for `monitor --check`, Nagios style: each measurement is OK, WARNING or CRITICAL against
- * its warn and crit levels (higher is worse), the run's status is the worst, and the exit code is Nagios's.
+ * its warn and crit levels (higher is worse), and the run's status is the worst.
  */
 public final class HealthCheck {
     public enum Status {
-        OK(0), WARNING(1), CRITICAL(2), UNKNOWN(3);
-
-        private final int exitCode;
-
-        Status(int exitCode) {
-            this.exitCode = exitCode;
-        }
-
-        public int exitCode() {
-            return exitCode;
-        }
+        OK, WARNING, CRITICAL, UNKNOWN
     }
 
     public record Threshold(double warn, double crit) {

@@ -9,8 +9,6 @@ import java.util.Map;
 /** The result of verify: the schema differences and each table's data comparison. URLs are already masked. */
 public record VerificationReport(String source, String target, String startedAt, double totalSeconds,
                                  List<SchemaDifference> schemaDifferences, List<TableVerification> tables) {
-    public static final int IDENTICAL = 0;
-    public static final int DIFFERENT = 1;
 
     public VerificationReport {
         schemaDifferences = List.copyOf(schemaDifferences);
@@ -20,10 +18,6 @@ public record VerificationReport(String source, String target, String startedAt,
     /** Identical apart from rows the rejects file lists. */
     public boolean identical() {
         return schemaDifferences.isEmpty() && tables.stream().allMatch(TableVerification::identical);
-    }
-
-    public int exitCode() {
-        return identical() ? IDENTICAL : DIFFERENT;
     }
 
     public long differingRows() {

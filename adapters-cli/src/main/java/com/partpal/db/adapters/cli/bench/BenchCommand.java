@@ -27,8 +27,12 @@ import java.util.concurrent.Callable;
         description = {"Benchmarks migrate against the raw sqlite3 | psql \\copy pipeline (needs sqlite3 and psql).",
                 "Prints seconds, rows/s, peak memory and the ratio (tool / raw; lower is better)."})
 public final class BenchCommand implements Callable<Integer> {
+    private final SampleDataWriter sampleWriter;
+
     @Inject
-    SampleDataWriter sampleWriter;
+    BenchCommand(SampleDataWriter sampleWriter) {
+        this.sampleWriter = sampleWriter;
+    }
 
     @Option(names = "--rows", defaultValue = "1000000", description = "Rows in the largest tables (default: ${DEFAULT-VALUE}).")
     int rows;

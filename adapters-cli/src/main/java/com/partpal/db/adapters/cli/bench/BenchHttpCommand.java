@@ -44,8 +44,12 @@ public final class BenchHttpCommand implements Callable<Integer> {
     private static final String TOKEN = "bench-http-token-0123456789";
     private static final long WARM_UP_MILLIS = 3000;
 
+    private final SampleDataWriter sampleWriter;
+
     @Inject
-    SampleDataWriter sampleWriter;
+    BenchHttpCommand(SampleDataWriter sampleWriter) {
+        this.sampleWriter = sampleWriter;
+    }
 
     @Option(names = "--rows", defaultValue = "200000", description = "Rows in the largest tables (default: ${DEFAULT-VALUE}).")
     int rows;

@@ -1,6 +1,8 @@
 package com.partpal.db.adapters.cli.backup;
 
 import com.partpal.db.adapters.cli.FailureHandler;
+import com.partpal.db.adapters.cli.wiring.BackupWiring;
+import com.partpal.db.adapters.files.FileBackupCatalog;
 import com.partpal.db.application.backup.BackupServices;
 import com.partpal.db.application.port.backup.BackupEngine;
 import com.partpal.db.application.port.backup.RestoreConfirmation;

@@ -1,6 +1,7 @@
 package com.partpal.db.adapters.cli.backup;
 
 import com.partpal.db.adapters.cli.SqliteFiles;
+import com.partpal.db.adapters.files.FileBackupCatalog;
 import com.partpal.db.adapters.sqlite.backup.SqliteBackupEngine;
 import com.partpal.db.application.port.backup.BackupEngine;
 import com.partpal.db.domain.backup.BackupManifest;

@@ -1,6 +1,8 @@
 package com.partpal.db.adapters.cli.backup;
 
+import com.partpal.db.adapters.cli.wiring.BackupWiring;
 import com.partpal.db.adapters.cli.SqliteFiles;
+import com.partpal.db.adapters.files.FileBackupCatalog;
 import com.partpal.db.adapters.sqlite.backup.SqliteBackupEngine;
 import com.partpal.db.application.backup.BackupServices;
 import com.partpal.db.application.port.backup.BackupEngine;

@@ -1,5 +1,6 @@
 package com.partpal.db.adapters.cli.backup;
 
+import com.partpal.db.adapters.files.FileBackupCatalog;
 import com.partpal.db.adapters.postgres.PostgresPools;
 import com.partpal.db.adapters.postgres.backup.PgDumpBackupEngine;
 import com.partpal.db.adapters.postgres.testing.SharedPostgres;

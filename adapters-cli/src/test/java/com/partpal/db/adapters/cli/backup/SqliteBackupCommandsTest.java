@@ -1,5 +1,6 @@
 package com.partpal.db.adapters.cli.backup;
 
+import com.partpal.db.adapters.files.FileBackupCatalog;
 import com.partpal.db.adapters.sqlite.backup.SqliteBackupEngine;
 import com.partpal.db.application.port.backup.BackupEngine;
 import com.partpal.db.adapters.cli.SqliteFiles;
