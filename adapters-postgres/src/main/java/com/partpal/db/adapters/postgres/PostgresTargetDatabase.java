@@ -50,6 +50,7 @@ public final class PostgresTargetDatabase implements TargetDatabase {
     private final CreatedByRun created;
     private final RunStateStore state;
     private final GeneratedColumns generated;
+    private final PartialIndexes partial;
     /** Whether a run's bookkeeping is kept (startRun): loads then commit checkpoints, and removals are recorded. */
     private volatile boolean runStarted;
 
@@ -61,6 +62,7 @@ public final class PostgresTargetDatabase implements TargetDatabase {
         this.parallel = new ParallelSql(pool, url.password());
         this.state = new RunStateStore(url.schema());
         this.generated = new GeneratedColumns(ddl);
+        this.partial = new PartialIndexes(pool, ddl);
     }
 
     /** Connects (BadInputException with one masked line when that fails). */
@@ -357,9 +359,10 @@ public final class PostgresTargetDatabase implements TargetDatabase {
                 duplicates.addAll(session.query(runStarted ? state.recordingDuplicates(deleteNullKeys, table, primaryKey)
                         : deleteNullKeys, rs -> DuplicateKey.nullKey(table.name(), rs.getLong(1), table.primaryKey())));
             }
-            List<String> creates = ddl.keyIndexes(table);
+            Set<String> refused = partial.refusedOn(table);
+            List<Index> keys = ddl.keys(table).stream().filter(key -> !refused.contains(key.name())).toList();
+            List<String> creates = keys.stream().map(key -> ddl.createIndex(table, key)).toList();
             if (!creates.stream().allMatch(sql -> session.executeUnless(UNIQUE_VIOLATION, sql))) {
-                List<Index> keys = ddl.keys(table);
                 for (int i = 0; i < keys.size(); i++) {
                     Index key = keys.get(i);
                     String delete = ddl.deleteDuplicates(table, key);
@@ -408,7 +411,18 @@ public final class PostgresTargetDatabase implements TargetDatabase {
 
     @Override
     public void buildIndex(TargetTable table, Index index) {
-        parallel.run(List.of(List.of(ddl.createIndex(table, index))), 1);
+        if (index.predicate() == null) {
+            parallel.run(List.of(List.of(ddl.createIndex(table, index))), 1);
+            return;
+        }
+        if (!partial.accepted(table, index)) {
+            return;
+        }
+        try {
+            parallel.run(List.of(List.of(ddl.createIndex(table, index))), 1);
+        } catch (PostgresException e) { // refused by a loaded row (a cast in the WHERE clause): not built, reported
+            partial.refuse(table, index, e.getMessage());
+        }
     }
 
     @Override
@@ -453,6 +467,7 @@ public final class PostgresTargetDatabase implements TargetDatabase {
     public List<PlanNote> createTriedObjects(MigrationPlan plan) {
         List<PlanNote> notes = new ArrayList<>(generated.notes(plan));
         notes.addAll(new TriedObjects(pool, ddl).create(plan));
+        notes.addAll(partial.notes());
         return notes;
     }
 
