@@ -107,6 +107,15 @@ public final class PostgresTargetDatabase implements TargetDatabase {
     }
 
     @Override
+    public List<String> replacedByDrop(MigrationPlan plan) {
+        List<String> replaced = new ArrayList<>(existingTables(plan.tables().stream().map(TargetTable::name).toList())
+                .stream().map(table -> "table " + Sql.identifier(table)).toList());
+        replaced.addAll(withConnection("reading enum types",
+                connection -> ExistingEnums.described(ExistingEnums.differing(connection, url.schema(), plan))));
+        return replaced;
+    }
+
+    @Override
     public void createTables(MigrationPlan plan, OnExisting onExisting) {
         ddl.checkNames(plan);
         List<String> names = plan.tables().stream().map(TargetTable::name).toList();
@@ -141,13 +150,22 @@ public final class PostgresTargetDatabase implements TargetDatabase {
             boolean createdCollation = !collations.isEmpty() && !collationExists(connection, Collations.NOCASE);
             statements.addAll(1, collations);
             Map<String, String> enums = ddl.createEnums(plan);
+            Map<String, List<String>> differing = ExistingEnums.differing(connection, url.schema(), plan);
+            if (!differing.isEmpty() && onExisting != OnExisting.DROP) {
+                throw new BadInputException(ExistingEnums.refusal(differing, plan, url.masked()));
+            }
             List<String> newEnums = new ArrayList<>();
             for (String type : enums.keySet()) {
-                if (!typeExists(connection, type)) {
+                if (!differing.containsKey(type) && !typeExists(connection, type)) {
                     newEnums.add(type);
                 }
             }
             statements.addAll(1 + collations.size(), newEnums.stream().map(enums::get).toList());
+            for (String type : differing.keySet()) { // after the tables using it are dropped
+                statements.add("DROP TYPE " + Sql.qualified(url.schema(), type));
+                statements.add(enums.get(type));
+                newEnums.add(type);
+            }
             for (TargetTable table : plan.tables()) {
                 if (keep.contains(table.name())) {
                     if (PostgresDdl.carriesRowid(table)) {
