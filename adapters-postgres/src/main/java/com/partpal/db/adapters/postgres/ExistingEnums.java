@@ -5,10 +5,7 @@ import com.partpal.db.domain.plan.TargetColumn;
 import com.partpal.db.domain.types.ColumnType;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,19 +37,9 @@ final class ExistingEnums {
 
     /** The type's values in their order; empty when the schema has no enum type of that name. */
     private static List<String> values(Connection connection, String schema, String type) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT e.enumlabel FROM pg_enum e"
+        return CatalogueStrings.of(connection, "SELECT e.enumlabel FROM pg_enum e"
                 + " JOIN pg_type t ON t.oid = e.enumtypid JOIN pg_namespace n ON n.oid = t.typnamespace"
-                + " WHERE n.nspname = ? AND t.typname = ? ORDER BY e.enumsortorder")) {
-            statement.setString(1, schema);
-            statement.setString(2, type);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    values.add(rs.getString(1));
-                }
-            }
-        }
-        return values;
+                + " WHERE n.nspname = ? AND t.typname = ? ORDER BY e.enumsortorder", schema, type);
     }
 
     /** "enum type Role (ADMIN, USER)" for each: what --on-existing drop replaces. */
