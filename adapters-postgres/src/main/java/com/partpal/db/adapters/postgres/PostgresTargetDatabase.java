@@ -370,6 +370,7 @@ public final class PostgresTargetDatabase implements TargetDatabase {
     @Override
     public List<DuplicateKey> buildKeys(TargetTable table) {
         List<DuplicateKey> duplicates = new ArrayList<>();
+        Set<String> refused = partial.refusedOn(table); // before the session: the trial takes a connection of its own
         parallel.forEach(List.of(table), 1, (t, session) -> {
             String deleteNullKeys = ddl.deleteNullKeys(table);
             if (deleteNullKeys != null) {
@@ -377,7 +378,6 @@ public final class PostgresTargetDatabase implements TargetDatabase {
                 duplicates.addAll(session.query(runStarted ? state.recordingDuplicates(deleteNullKeys, table, primaryKey)
                         : deleteNullKeys, rs -> DuplicateKey.nullKey(table.name(), rs.getLong(1), table.primaryKey())));
             }
-            Set<String> refused = partial.refusedOn(table);
             List<Index> keys = ddl.keys(table).stream().filter(key -> !refused.contains(key.name())).toList();
             List<String> creates = keys.stream().map(key -> ddl.createIndex(table, key)).toList();
             if (!creates.stream().allMatch(sql -> session.executeUnless(UNIQUE_VIOLATION, sql))) {
