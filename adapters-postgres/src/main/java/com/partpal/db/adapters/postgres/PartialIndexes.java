@@ -26,12 +26,14 @@ final class PartialIndexes {
 
     private final DataSource pool;
     private final PostgresDdl ddl;
+    private final String password;
     /** "target table.index" -> the WHERE clause and why PostgreSQL refused it. */
     private final Map<String, String[]> refused = new ConcurrentHashMap<>();
 
-    PartialIndexes(DataSource pool, PostgresDdl ddl) {
+    PartialIndexes(DataSource pool, PostgresDdl ddl, String password) {
         this.pool = pool;
         this.ddl = ddl;
+        this.password = password;
     }
 
     /** The names of the table's unique partial indexes PostgreSQL refuses, tried now (remembered for the report). */
@@ -85,12 +87,15 @@ final class PartialIndexes {
                         + index.predicate());
                 return null;
             } catch (SQLException e) {
+                if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+                    throw e; // the connection, not the index: the run fails (or retries) as for any lost connection
+                }
                 return TriedObjects.firstLine(e);
             } finally {
                 connection.rollback();
             }
         } catch (SQLException e) {
-            return TriedObjects.firstLine(e);
+            throw PostgresException.of("trying the partial index " + index.name() + " of " + table.name(), e, password);
         }
     }
 }

@@ -62,7 +62,7 @@ public final class PostgresTargetDatabase implements TargetDatabase {
         this.parallel = new ParallelSql(pool, url.password());
         this.state = new RunStateStore(url.schema());
         this.generated = new GeneratedColumns(ddl);
-        this.partial = new PartialIndexes(pool, ddl);
+        this.partial = new PartialIndexes(pool, ddl, url.password());
     }
 
     /** Connects (BadInputException with one masked line when that fails). */
