@@ -48,7 +48,8 @@ final class PlanPrinter {
             }
             for (Index index : table.indexes()) {
                 out.println("  " + (index.unique() ? "unique index " : "index ") + index.name() + " ("
-                        + String.join(", ", index.columns()) + ")" + (index.predicate() == null ? "" : " WHERE " + index.predicate()));
+                        + String.join(", ", index.columns()) + ")" + (index.predicate() == null ? ""
+                        : " WHERE " + index.predicate() + " (tried on PostgreSQL first: not created, and reported, if refused)"));
             }
             for (ForeignKey fk : table.foreignKeys()) {
                 out.println("  foreign key " + fk.name() + " (" + String.join(", ", fk.columns()) + ") -> " + fk.parentTable()

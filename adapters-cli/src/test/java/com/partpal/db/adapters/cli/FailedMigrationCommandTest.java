@@ -31,9 +31,10 @@ class FailedMigrationCommandTest {
                 "CREATE TABLE \"posts\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"user_id\" integer NOT NULL,"
                         + " \"title\" varchar, CONSTRAINT \"fk_rails_5b5ddfd518\" FOREIGN KEY (\"user_id\") REFERENCES \"users\" (\"id\"))",
                 "CREATE UNIQUE INDEX \"index_users_on_email\" ON \"users\" (\"email\")",
-                "CREATE INDEX \"index_posts_on_title\" ON \"posts\" (\"title\") WHERE title GLOB 'a*'",
+                "CREATE INDEX \"index_posts_on_title\" ON \"posts\" (\"title\")",
                 "INSERT INTO users VALUES (1, 'a@x'), (2, 'b@x')",
-                "INSERT INTO posts VALUES (1, 1, 'abc'), (2, 2, 'xyz')");
+                // a title far above PostgreSQL's btree entry limit (2704 bytes): the index build after the load fails
+                "INSERT INTO posts VALUES (1, 1, 'abc'), (2, 2, hex(randomblob(20000)))");
     }
 
     @Test

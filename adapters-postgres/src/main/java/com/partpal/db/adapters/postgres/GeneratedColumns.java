@@ -7,7 +7,6 @@ import com.partpal.db.domain.schema.SkippedObject;
 import com.partpal.db.domain.types.ColumnType;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -117,21 +116,10 @@ final class GeneratedColumns {
     /** The names of the table's live columns that meet the condition (with one parameter). */
     private Set<String> attributes(Connection connection, String table, String condition, String parameter)
             throws SQLException {
-        Set<String> columns = new LinkedHashSet<>();
-        try (PreparedStatement st = connection.prepareStatement("SELECT a.attname FROM pg_attribute a"
+        return new LinkedHashSet<>(CatalogueStrings.of(connection, "SELECT a.attname FROM pg_attribute a"
                 + " JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
                 + " WHERE n.nspname = ? AND c.relname = ? AND a.attnum > 0 AND NOT a.attisdropped AND "
-                + condition + " ORDER BY a.attnum")) {
-            st.setString(1, ddl.schema());
-            st.setString(2, table);
-            st.setString(3, parameter);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    columns.add(rs.getString(1));
-                }
-            }
-        }
-        return columns;
+                + condition + " ORDER BY a.attnum", ddl.schema(), table, parameter));
     }
 
     /** ADD COLUMN IF NOT EXISTS of the helpers of an existing (kept) table's generated columns. */

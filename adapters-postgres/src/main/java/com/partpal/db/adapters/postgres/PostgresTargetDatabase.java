@@ -49,6 +49,7 @@ public final class PostgresTargetDatabase implements TargetDatabase {
     private final CreatedByRun created;
     private final RunStateStore state;
     private final GeneratedColumns generated;
+    private final PartialIndexes partial;
     /** Whether a run's bookkeeping is kept (startRun): loads then commit checkpoints, and removals are recorded. */
     private volatile boolean runStarted;
 
@@ -60,6 +61,7 @@ public final class PostgresTargetDatabase implements TargetDatabase {
         this.parallel = new ParallelSql(pool, url.password());
         this.state = new RunStateStore(url.schema());
         this.generated = new GeneratedColumns(ddl);
+        this.partial = new PartialIndexes(pool, ddl, url.password());
     }
 
     /** Connects (BadInputException with one masked line when that fails). */
@@ -85,6 +87,15 @@ public final class PostgresTargetDatabase implements TargetDatabase {
     @Override
     public List<String> existingTables(Collection<String> tables) {
         return withConnection("reading tables", connection -> existingTables(connection, tables));
+    }
+
+    @Override
+    public List<String> replacedByDrop(MigrationPlan plan) {
+        List<String> replaced = new ArrayList<>(existingTables(plan.tables().stream().map(TargetTable::name).toList())
+                .stream().map(table -> "table " + Sql.identifier(table)).toList());
+        replaced.addAll(withConnection("reading enum types",
+                connection -> ExistingEnums.described(ExistingEnums.differing(connection, url.schema(), plan))));
+        return replaced;
     }
 
     @Override
@@ -122,13 +133,22 @@ public final class PostgresTargetDatabase implements TargetDatabase {
             boolean createdCollation = !collations.isEmpty() && !collationExists(connection, Collations.NOCASE);
             statements.addAll(1, collations);
             Map<String, String> enums = ddl.createEnums(plan);
+            Map<String, List<String>> differing = ExistingEnums.differing(connection, url.schema(), plan);
+            if (!differing.isEmpty() && onExisting != OnExisting.DROP) {
+                throw new BadInputException(ExistingEnums.refusal(differing, plan, url.masked()));
+            }
             List<String> newEnums = new ArrayList<>();
             for (String type : enums.keySet()) {
-                if (!typeExists(connection, type)) {
+                if (!differing.containsKey(type) && !typeExists(connection, type)) {
                     newEnums.add(type);
                 }
             }
             statements.addAll(1 + collations.size(), newEnums.stream().map(enums::get).toList());
+            for (String type : differing.keySet()) { // after the tables using it are dropped
+                statements.add("DROP TYPE " + Sql.qualified(url.schema(), type));
+                statements.add(enums.get(type));
+                newEnums.add(type);
+            }
             for (TargetTable table : plan.tables()) {
                 if (keep.contains(table.name())) {
                     if (PostgresDdl.carriesRowid(table)) {
@@ -333,6 +353,7 @@ public final class PostgresTargetDatabase implements TargetDatabase {
     @Override
     public List<DuplicateKey> buildKeys(TargetTable table) {
         List<DuplicateKey> duplicates = new ArrayList<>();
+        Set<String> refused = partial.refusedOn(table); // before the session: the trial takes a connection of its own
         parallel.forEach(List.of(table), 1, (t, session) -> {
             String deleteNullKeys = ddl.deleteNullKeys(table);
             if (deleteNullKeys != null) {
@@ -340,9 +361,9 @@ public final class PostgresTargetDatabase implements TargetDatabase {
                 duplicates.addAll(session.query(runStarted ? state.recordingDuplicates(deleteNullKeys, table, primaryKey)
                         : deleteNullKeys, rs -> DuplicateKey.nullKey(table.name(), rs.getLong(1), table.primaryKey())));
             }
-            List<String> creates = ddl.keyIndexes(table);
+            List<Index> keys = ddl.keys(table).stream().filter(key -> !refused.contains(key.name())).toList();
+            List<String> creates = keys.stream().map(key -> ddl.createIndex(table, key)).toList();
             if (!creates.stream().allMatch(sql -> session.executeUnless(UNIQUE_VIOLATION, sql))) {
-                List<Index> keys = ddl.keys(table);
                 for (int i = 0; i < keys.size(); i++) {
                     Index key = keys.get(i);
                     String delete = ddl.deleteDuplicates(table, key);
@@ -391,7 +412,18 @@ public final class PostgresTargetDatabase implements TargetDatabase {
 
     @Override
     public void buildIndex(TargetTable table, Index index) {
-        parallel.run(List.of(List.of(ddl.createIndex(table, index))), 1);
+        if (index.predicate() == null) {
+            parallel.run(List.of(List.of(ddl.createIndex(table, index))), 1);
+            return;
+        }
+        if (!partial.accepted(table, index)) {
+            return;
+        }
+        try {
+            parallel.run(List.of(List.of(ddl.createIndex(table, index))), 1);
+        } catch (PostgresException e) { // refused by a loaded row (a cast in the WHERE clause): not built, reported
+            partial.refuse(table, index, e.getMessage());
+        }
     }
 
     @Override
@@ -436,6 +468,7 @@ public final class PostgresTargetDatabase implements TargetDatabase {
     public List<PlanNote> createTriedObjects(MigrationPlan plan) {
         List<PlanNote> notes = new ArrayList<>(generated.notes(plan));
         notes.addAll(new TriedObjects(pool, ddl).create(plan));
+        notes.addAll(partial.notes());
         return notes;
     }
 

@@ -1,14 +1,22 @@
 package com.partpal.db.adapters.sqlite;
 
 import java.util.List;
+import java.util.Map;
 
-/** Reads the WHERE clause of a partial index from its CREATE INDEX text. */
+/**
+ * Reads the WHERE clause of a partial index from its CREATE INDEX text, written the way CHECK constraints are
+ * ({@link PortableSql}): [x] and `x` become "x", mixed-case column names are quoted in their spelling.
+ */
 final class CreateIndexDdl {
     private CreateIndexDdl() {
     }
 
-    /** The predicate text as written after WHERE (without a trailing semicolon), or null when there is none. */
-    static String predicate(String createIndexSql) {
+    /**
+     * The predicate after WHERE (without a trailing semicolon), requoted, or null when there is none.
+     *
+     * @param names the table's column names by their lower-case form
+     */
+    static String predicate(String createIndexSql, Map<String, String> names) {
         if (createIndexSql == null) {
             return null;
         }
@@ -21,7 +29,10 @@ final class CreateIndexDdl {
         if (where >= tokens.size() || !tokens.get(where).isKeyword("WHERE")) {
             return null;
         }
-        String predicate = createIndexSql.substring(tokens.get(where).end()).strip();
-        return predicate.endsWith(";") ? predicate.substring(0, predicate.length() - 1).strip() : predicate;
+        int last = tokens.size() - 1;
+        while (last > where && tokens.get(last).is(';')) {
+            last--;
+        }
+        return last == where ? null : PortableSql.requote(createIndexSql, tokens, where + 1, last, names);
     }
 }

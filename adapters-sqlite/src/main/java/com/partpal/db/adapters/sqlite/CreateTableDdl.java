@@ -87,6 +87,11 @@ final class CreateTableDdl {
         return generatedExpressions.get(column.toLowerCase(Locale.ROOT));
     }
 
+    /** The table's column names by their lower-case form, for requoting SQL that names them. */
+    Map<String, String> columnNames() {
+        return Map.copyOf(columnNames);
+    }
+
     /** The column's COLLATE name as written, or null. */
     String columnCollation(String column) {
         return columnCollations.get(column.toLowerCase(Locale.ROOT));

@@ -196,7 +196,7 @@ final class SqliteSchemaReader {
             } else if (index.origin().equals("u")) {
                 indexes.add(new Index(uniqueName(table, columns, namedUniques), true, columns, null, true));
             } else {
-                indexes.add(new Index(entry.name(), index.unique(), columns, CreateIndexDdl.predicate(entry.sql()), false));
+                indexes.add(new Index(entry.name(), index.unique(), columns, CreateIndexDdl.predicate(entry.sql(), ddl.columnNames()), false));
             }
         }
         return indexes;

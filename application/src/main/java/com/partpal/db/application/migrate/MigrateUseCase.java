@@ -95,6 +95,12 @@ public final class MigrateUseCase {
                 retry.run("resuming the run state", () -> target.startRun(run));
                 ResumableRun.rewriteRejects(plan, run, source, rejects);
             } else {
+                if (request.onExisting() == OnExisting.DROP) {
+                    List<String> replaced = retry.call("reading what the target holds", () -> target.replacedByDrop(plan));
+                    if (!replaced.isEmpty()) {
+                        progress.phase("--on-existing drop: dropping and creating again " + String.join(", ", replaced));
+                    }
+                }
                 progress.phase("creating tables");
                 retry.run("creating tables", () -> target.createTables(plan, request.onExisting()));
                 retry.run("creating the run state", () -> target.startRun(run));

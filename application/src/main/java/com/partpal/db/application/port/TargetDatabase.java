@@ -20,6 +20,15 @@ public interface TargetDatabase extends AutoCloseable {
     /** Those of the named tables that already exist in the target schema. */
     List<String> existingTables(Collection<String> tables);
 
+    /**
+     * What --on-existing drop would drop and create again ("table x", "enum type y (a, b)"), so that it is named
+     * before it is destroyed.
+     */
+    default List<String> replacedByDrop(MigrationPlan plan) {
+        return existingTables(plan.tables().stream().map(t -> t.name()).toList()).stream()
+                .map(table -> "table " + table).toList();
+    }
+
     /** Creates the schema if missing and the tables without indexes or foreign keys, applying the on-existing rule. */
     void createTables(MigrationPlan plan, OnExisting onExisting);
 

@@ -54,6 +54,9 @@ public final class PlanBuilder {
         List<String> warnings = new ArrayList<>();
         Map<String, String> columnNotes = new LinkedHashMap<>();
         List<PlanNote> notes = new ArrayList<>();
+        if (options.prismaSchema() != null) {
+            selected = selected.stream().map(t -> PrismaConstraintNames.named(options.prismaSchema(), t, notes)).toList();
+        }
         NameMapping names = NameMapping.of(selected, schema.skipped().stream()
                 .filter(s -> s.kind().equals("view") && s.tried()).map(s -> s.name()).toList(), notes);
         Map<String, List<ValueChoices.Choice>> choices = new HashMap<>();

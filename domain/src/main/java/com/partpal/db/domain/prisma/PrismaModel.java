@@ -2,6 +2,7 @@ package com.partpal.db.domain.prisma;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,10 +12,16 @@ import java.util.Optional;
  * @param id        the fields of @@id (empty when the id is a field's @id)
  * @param uniques   the field lists of each @@unique
  * @param indexes   the field lists of each @@index
+ * @param mapNames  the map: arguments given to name a constraint or index in the database, by what they name:
+ *                  {@link #PRIMARY_KEY}, or "key:", "idx:" or "fkey:" and the field names joined by "," (a @unique,
+ *                  @@unique, @@index or the @relation holding those fields)
  */
 public record PrismaModel(String name, String dbName, List<PrismaField> fields, List<String> id,
-                          List<List<String>> uniques, List<List<String>> indexes) {
+                          List<List<String>> uniques, List<List<String>> indexes, Map<String, String> mapNames) {
+    public static final String PRIMARY_KEY = "pkey";
+
     public PrismaModel {
+        mapNames = Map.copyOf(mapNames);
         fields = List.copyOf(fields);
         id = List.copyOf(id);
         uniques = List.copyOf(uniques);

@@ -8,8 +8,10 @@ import com.partpal.db.domain.prisma.PrismaRelation;
 import com.partpal.db.domain.prisma.PrismaSchema;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,25 +51,47 @@ public final class PrismaSchemaParser {
         List<String> id = List.of();
         List<List<String>> uniques = new ArrayList<>();
         List<List<String>> indexes = new ArrayList<>();
+        Map<String, String> mapNames = new HashMap<>();
         for (String line : block.lines()) {
             if (line.startsWith("@@")) {
                 PslAttribute attribute = PslAttribute.parseAll(line).get(0);
+                String fieldsArgument = attribute.arguments() == null ? null : attribute.named("fields");
+                List<String> fieldList = PslAttribute.fieldList(fieldsArgument != null ? fieldsArgument
+                        : attribute.firstArgument());
                 switch (attribute.name()) {
                     case "@@map" -> dbName = PslAttribute.string(attribute.firstArgument());
-                    case "@@id" -> id = PslAttribute.fieldList(attribute.firstArgument());
-                    case "@@unique" -> uniques.add(PslAttribute.fieldList(attribute.firstArgument()));
-                    case "@@index" -> indexes.add(PslAttribute.fieldList(attribute.firstArgument()));
+                    case "@@id" -> {
+                        id = fieldList;
+                        putMap(mapNames, PrismaModel.PRIMARY_KEY, attribute);
+                    }
+                    case "@@unique" -> {
+                        uniques.add(fieldList);
+                        putMap(mapNames, "key:" + String.join(",", fieldList), attribute);
+                    }
+                    case "@@index" -> {
+                        indexes.add(fieldList);
+                        putMap(mapNames, "idx:" + String.join(",", fieldList), attribute);
+                    }
                     default -> {
                     }
                 }
                 continue;
             }
-            fields.add(field(line, modelNames, block, source));
+            fields.add(field(line, modelNames, block, source, mapNames));
         }
-        return new PrismaModel(block.name(), dbName, fields, id, uniques, indexes);
+        return new PrismaModel(block.name(), dbName, fields, id, uniques, indexes, mapNames);
     }
 
-    private static PrismaField field(String line, Set<String> modelNames, Block block, String source) {
+    /** Records the attribute's map: argument (the database name of its constraint or index), if it has one. */
+    private static void putMap(Map<String, String> mapNames, String key, PslAttribute attribute) {
+        String map = attribute.arguments() == null ? null : attribute.named("map");
+        if (map != null) {
+            mapNames.put(key, PslAttribute.string(map));
+        }
+    }
+
+    private static PrismaField field(String line, Set<String> modelNames, Block block, String source,
+                                     Map<String, String> mapNames) {
         int nameEnd = wordEnd(line, 0);
         String name = line.substring(0, nameEnd);
         int typeStart = skipSpace(line, nameEnd);
@@ -92,12 +116,23 @@ public final class PrismaSchemaParser {
         PrismaRelation foreignKey = null;
         for (PslAttribute attribute : PslAttribute.parseAll(line.substring(typeEnd))) {
             switch (attribute.name()) {
-                case "@id" -> id = true;
-                case "@unique" -> unique = true;
+                case "@id" -> {
+                    id = true;
+                    putMap(mapNames, PrismaModel.PRIMARY_KEY, attribute);
+                }
+                case "@unique" -> {
+                    unique = true;
+                    putMap(mapNames, "key:" + name, attribute);
+                }
                 case "@updatedAt" -> updatedAt = true;
                 case "@map" -> dbName = PslAttribute.string(attribute.firstArgument());
                 case "@default" -> defaultValue = attribute.firstArgument();
-                case "@relation" -> foreignKey = relation(attribute);
+                case "@relation" -> {
+                    foreignKey = relation(attribute);
+                    if (foreignKey != null) {
+                        putMap(mapNames, "fkey:" + String.join(",", foreignKey.fields()), attribute);
+                    }
+                }
                 default -> {
                     if (attribute.name().startsWith("@db.")) {
                         nativeType = attribute.name().substring(4) + (attribute.arguments() == null ? ""
